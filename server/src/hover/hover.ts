@@ -1,0 +1,83 @@
+// Finds what is under the cursor (an address field, a port mapping, any address in a known document) and says what it means.
+
+import { isScalar, visit, type Scalar } from 'yaml';
+import type { HoverResult, Settings } from '../types';
+import type { Span } from '../text/span';
+import type { YamlFile } from '../yaml/parse';
+import { subSpan } from '../yaml/scalar-source';
+import { addressValues, type AddressValue } from '../rules/address/fields';
+import { shortPorts } from '../rules/compose/compose';
+import { parseCidr } from '../net/cidr';
+import { parseIp } from '../net/ip';
+import { parseIpRange } from '../net/range';
+import { splitCommaList } from '../net/list';
+import { parseDockerPortSpec } from '../net/ports';
+import { cidrFacts, ipFacts, rangeFacts, type CidrContext } from './facts';
+import { bindingFacts } from './binding';
+
+function inside(span: Span, offset: number): boolean {
+  return offset >= span.start && offset <= span.end;
+}
+
+function roleOf(value: AddressValue): CidrContext {
+  const last = value.path[value.path.length - 1];
+  const kind = value.resource.kind;
+  const label = value.field.label;
+  if (last === 'serviceSubnet' || kind === 'ServiceCIDR' || label === '--service-cluster-ip-range') return { role: 'service' };
+  if (last === 'podSubnet' || label === '--cluster-cidr' || (kind === 'KubeProxyConfiguration' && last === 'clusterCIDR')) {
+    return { role: 'pod', nodeMaskSource: 'kube-controller-manager default' };
+  }
+  return {};
+}
+
+/** Facts about a bare text that may be an IP, a CIDR or a start-end range; undefined when it is none. */
+export function addressFacts(text: string, context: CidrContext = {}): string | undefined {
+  const cidr = parseCidr(text);
+  if (cidr.ok) return cidrFacts(cidr.cidr, text, context);
+  const ip = parseIp(text);
+  if (ip.ok) return ipFacts(ip.ip, text);
+  const range = parseIpRange(text);
+  if (range.ok) return rangeFacts(range.start, range.end, range.count, text);
+  return undefined;
+}
+
+function scalarAt(file: YamlFile, offset: number): Scalar | undefined {
+  let best: Scalar | undefined;
+  for (const doc of file.docs) {
+    if (offset < doc.span.start || offset > doc.span.end) continue;
+    visit(doc.doc, {
+      Scalar(_key, node) {
+        const r = node.range;
+        if (!r || offset < r[0] || offset > r[1]) return;
+        if (!best || r[1] - r[0] < best.range![1] - best.range![0]) best = node;
+      },
+    });
+  }
+  return best;
+}
+
+export function hoverAt(file: YamlFile, offset: number, _settings: Settings): HoverResult | undefined {
+  for (const value of addressValues(file)) {
+    if (!inside(value.span, offset)) continue;
+    const markdown = addressFacts(value.text, roleOf(value));
+    if (markdown) return { span: value.span, markdown };
+  }
+  for (const port of shortPorts(file)) {
+    if (!inside(port.entry.span, offset)) continue;
+    const parsed = parseDockerPortSpec(port.entry.value);
+    if (!parsed.ok) return undefined;
+    return { span: port.entry.span, markdown: bindingFacts(parsed, port.entry.value) };
+  }
+  const doc = file.docs.find((d) => offset >= d.span.start && offset <= d.span.end);
+  if (!doc || doc.kind.family === 'unknown') return undefined;
+  const node = scalarAt(file, offset);
+  if (!node || !isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+  for (const item of splitCommaList(node.value)) {
+    const span = subSpan(node, item.start, item.end);
+    const whole = span.start === node.range[0] && span.end === node.range[1];
+    if (!whole && !inside(span, offset)) continue;
+    const markdown = addressFacts(item.text);
+    if (markdown) return { span, markdown };
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+// Conversion of core findings, fixes and hovers into LSP types; positions come from text/line-index only.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DiagnosticTag, type Hover, MarkupKind, type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { Finding, Fix, HoverResult, Severity } from '../types';
+import { LineIndex } from '../text/line-index';
+import { docsPath } from '../rules/rule';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+let docsRoot: string | undefined | null = null;
+
+/** The rule pages ship beside the bundle (dist/../docs/rules); a link is given only when they are there. */
+export function docsHref(code: string): string | undefined {
+  if (docsRoot === null) {
+    const candidates = [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', '..', '..')];
+    docsRoot = candidates.find((c) => fs.existsSync(path.join(c, 'docs', 'rules'))) ?? undefined;
+  }
+  if (!docsRoot) return undefined;
+  const file = path.join(docsRoot, docsPath(code));
+  return fs.existsSync(file) ? pathToFileURL(file).href : undefined;
+}
+
+export function toDiagnostic(finding: Finding, index: LineIndex, uriOf: (uri: string) => LineIndex | undefined): Diagnostic {
+  const href = docsHref(finding.code);
+  const diagnostic: Diagnostic = {
+    range: index.rangeOf(finding.span),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    source: 'netlens',
+    message: finding.message,
+  };
+  if (href) diagnostic.codeDescription = { href };
+  if (finding.tags?.includes('deprecated')) diagnostic.tags = [DiagnosticTag.Deprecated];
+  if (finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri: r.uri, range: (uriOf(r.uri) ?? index).rangeOf(r.span) },
+      message: r.message,
+    }));
+  }
+  return diagnostic;
+}
+
+export function toEdits(fix: Fix, index: LineIndex): LspTextEdit[] {
+  return fix.edits.map((e) => ({ range: index.rangeOf(e.span), newText: e.newText }));
+}
+
+export function toCodeAction(uri: string, fix: Fix, diagnostic: Diagnostic, index: LineIndex, preferred: boolean): CodeAction {
+  const action = CodeAction.create(fix.title, { changes: { [uri]: toEdits(fix, index) } }, CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  if (preferred) action.isPreferred = true;
+  return action;
+}
+
+export function toHover(hover: HoverResult, index: LineIndex): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: index.rangeOf(hover.span) };
+}

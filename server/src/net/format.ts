@@ -1,0 +1,20 @@
+// Exact address counts as text: thousands separators and powers of two, for hovers and messages.
+
+/** `4722366482869645213696n` → `4,722,366,482,869,645,213,696`. */
+export function formatCount(n: bigint): string {
+  const sign = n < 0n ? '-' : '';
+  const digits = (n < 0n ? -n : n).toString();
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** `2^72` when n is exactly a power of two (1 is `2^0`), else undefined. */
+export function powerOfTwo(n: bigint): string | undefined {
+  if (n <= 0n || (n & (n - 1n)) !== 0n) return undefined;
+  return `2^${n.toString(2).length - 1}`;
+}
+
+/** `4,722,366,482,869,645,213,696 (2^72)`; small counts and non-powers stay plain. */
+export function formatCountWithPower(n: bigint): string {
+  const power = powerOfTwo(n);
+  return power !== undefined && n >= 1024n ? `${formatCount(n)} (${power})` : formatCount(n);
+}

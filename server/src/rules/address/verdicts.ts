@@ -1,0 +1,169 @@
+// Judges every catalogued address value once per file, the way its owner parses it, and says which rule
+// each problem belongs to; the address rules only pick their own verdicts from this list.
+
+import type { Fix, Settings, Severity } from '../../types';
+import type { Span } from '../../text/span';
+import type { YamlFile } from '../../yaml/parse';
+import { renderPath } from '../../yaml/nodes';
+import { parseCidr } from '../../net/cidr';
+import { parseIp } from '../../net/ip';
+import { atLeast } from '../rule';
+import { addressValues, type AddressValue } from './fields';
+
+export const ADDRESS_CODES = {
+  ipSyntax: 'NL100',
+  cidrSyntax: 'NL101',
+  nonStandard: 'NL102',
+  hostBits: 'NL103',
+  nonCanonical: 'NL104',
+  placeholder: 'NL105',
+} as const;
+
+export interface AddressVerdict {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly fixes: readonly Fix[];
+  readonly value: AddressValue;
+}
+
+const IP_EXAMPLE = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
+const CIDR_EXAMPLE = 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)';
+
+/** StrictIPCIDRValidation is on by default from 1.36 (KEP-4858); before, the same values only warn. */
+function strictOn(settings: Settings): boolean {
+  return atLeast(settings, 36);
+}
+
+function invalid(path: string, text: string, detail: string): string {
+  return `${path}: Invalid value: ${JSON.stringify(text)}: ${detail}`;
+}
+
+function replaceFix(title: string, value: AddressValue, newText: string, safe: boolean): Fix {
+  return { title, edits: [{ span: value.span, newText }], safe };
+}
+
+const cache = new WeakMap<YamlFile, { settings: Settings; verdicts: AddressVerdict[] }>();
+
+export function addressVerdicts(file: YamlFile, settings: Settings): readonly AddressVerdict[] {
+  const hit = cache.get(file);
+  if (hit && hit.settings === settings) return hit.verdicts;
+  const verdicts: AddressVerdict[] = [];
+  for (const value of addressValues(file)) {
+    const v = value.field.type === 'ip' ? judgeIp(value, settings) : judgeCidr(value, settings);
+    if (v) verdicts.push(v);
+  }
+  cache.set(file, { settings, verdicts });
+  return verdicts;
+}
+
+function verdict(value: AddressValue, code: string, severity: Severity, message: string, fixes: Fix[] = []): AddressVerdict {
+  return { code, severity, message, span: value.span, fixes, value };
+}
+
+/** How a component names a value whose parse failed: `--cluster-cidr: invalid CIDR address: x` (Go's ParseError). */
+function componentParseError(value: AddressValue, what: 'IP' | 'CIDR'): string {
+  const label = value.field.label ?? renderPath(value.path);
+  if (value.field.parseMessage) return invalid(renderPath(value.path), value.scalar.value, value.field.parseMessage);
+  return `${label}: invalid ${what} address: ${value.text}`;
+}
+
+function judgeIp(value: AddressValue, settings: Settings): AddressVerdict | undefined {
+  const { field, text } = value;
+  const path = field.label ?? renderPath(value.path);
+  const parsed = parseIp(text);
+  if (!parsed.ok) {
+    if (parsed.problem.kind === 'template') return undefined;
+    if (field.mode === 'unvalidated') {
+      return verdict(value, ADDRESS_CODES.ipSyntax, 'warning',
+        `${path}: ${JSON.stringify(text)} is not an IP address (${parsed.problem.message}); the API server does not check this field, so the mistake shows up only later`);
+    }
+    const detail = field.parseMessage ?? IP_EXAMPLE;
+    const head = field.mode === 'component' ? componentParseError(value, 'IP') : invalid(path, text, detail);
+    if (parsed.problem.kind === 'placeholder') {
+      return verdict(value, ADDRESS_CODES.placeholder, 'error', `${head} (a placeholder: replace it with a real address)`);
+    }
+    return verdict(value, ADDRESS_CODES.ipSyntax, 'error', `${head} (${parsed.problem.message})`);
+  }
+  const canonical = parsed.ip.canonical;
+  const nonStandard = parsed.issues.find((i) => i.kind === 'leading-zeros' || i.kind === 'ipv4-mapped');
+  const nonCanonical = parsed.issues.find((i) => i.kind === 'non-canonical');
+  if (nonStandard) {
+    const fix = [replaceFix(`Write it as ${canonical}`, value, canonical, true)];
+    const strictDetail = nonStandard.kind === 'leading-zeros' ? 'must not have leading 0s' : 'must not be an IPv4-mapped IPv6 address';
+    if (field.mode === 'k8s-strict' || (field.mode === 'k8s-legacy' && strictOn(settings))) {
+      return verdict(value, ADDRESS_CODES.nonStandard, 'error', invalid(path, text, strictDetail), fix);
+    }
+    if (field.mode === 'kubeadm' || field.mode === 'component') {
+      return verdict(value, ADDRESS_CODES.nonStandard, 'warning',
+        `${path}: non-standard IP address ${JSON.stringify(text)} is read as ${canonical} here but rejected by the API server from Kubernetes 1.36: use ${JSON.stringify(canonical)}`, fix);
+    }
+    return verdict(value, ADDRESS_CODES.nonStandard, 'warning',
+      `${path}: non-standard IP address ${JSON.stringify(text)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(canonical)}`, fix);
+  }
+  if (nonCanonical) {
+    const fix = [replaceFix(`Write it as ${canonical}`, value, canonical, true)];
+    if (field.mode === 'k8s-strict') {
+      return verdict(value, ADDRESS_CODES.nonCanonical, 'error', invalid(path, text, `must be in canonical form (${JSON.stringify(canonical)})`), fix);
+    }
+    const severity: Severity = field.mode === 'kubeadm' || field.mode === 'component' ? 'information' : 'warning';
+    return verdict(value, ADDRESS_CODES.nonCanonical, severity,
+      `${path}: IPv6 address ${JSON.stringify(text)} should be in RFC 5952 canonical format (${JSON.stringify(canonical)})`, fix);
+  }
+  return undefined;
+}
+
+function judgeCidr(value: AddressValue, settings: Settings): AddressVerdict | undefined {
+  const { field, text } = value;
+  const path = field.label ?? renderPath(value.path);
+  const shown = value.scalar.value;
+  const parsed = parseCidr(text);
+  if (!parsed.ok) {
+    if (parsed.problem.kind === 'template') return undefined;
+    // kubeadm prints the whole comma list, apimachinery the single value.
+    const detail = field.parseMessage ?? CIDR_EXAMPLE;
+    const echoed = field.commaList ? shown : text;
+    const head = field.mode === 'component' ? componentParseError(value, 'CIDR') : invalid(path, echoed, detail);
+    if (parsed.problem.kind === 'placeholder') {
+      return verdict(value, ADDRESS_CODES.placeholder, 'error', `${head} (${JSON.stringify(text)} is a placeholder: replace it with a real CIDR)`);
+    }
+    return verdict(value, ADDRESS_CODES.cidrSyntax, 'error', `${head} (${parsed.problem.message})`);
+  }
+  const cidr = parsed.cidr;
+  const network = cidr.canonical;
+  const nonStandard = parsed.issues.find((i) => i.kind === 'leading-zeros' || i.kind === 'ipv4-mapped');
+  const hostBits = parsed.issues.find((i) => i.kind === 'host-bits');
+  const nonCanonical = parsed.issues.find((i) => i.kind === 'non-canonical');
+  const strict = field.mode === 'k8s-strict' || (field.mode === 'k8s-legacy' && strictOn(settings));
+  if (nonStandard) {
+    const fix = [replaceFix(`Write it as ${network}`, value, network, !hostBits)];
+    if (strict) {
+      const detail = nonStandard.kind === 'leading-zeros' ? 'must not have leading 0s in IP or prefix length' : 'must not have an IPv4-mapped IPv6 address';
+      return verdict(value, ADDRESS_CODES.nonStandard, 'error', invalid(path, text, detail), fix);
+    }
+    return verdict(value, ADDRESS_CODES.nonStandard, 'warning',
+      `${path}: non-standard CIDR value ${JSON.stringify(text)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(network)}`, fix);
+  }
+  if (hostBits) {
+    const single = `${cidr.address.canonical}/${cidr.bits}`;
+    // The owner masks host bits today, so the network address keeps behaviour: that fix is the safe one.
+    const fixes = [
+      replaceFix(`Use the network address ${network}`, value, network, true),
+      replaceFix(`Use the single address ${single}`, value, single, false),
+    ];
+    if (strict) return verdict(value, ADDRESS_CODES.hostBits, 'error', invalid(path, text, 'must not have bits set beyond the prefix length'), fixes);
+    return verdict(value, ADDRESS_CODES.hostBits, 'warning',
+      `${path}: CIDR value ${JSON.stringify(text)} is ambiguous in this context (should be ${JSON.stringify(network)} or ${JSON.stringify(single)}?)`, fixes);
+  }
+  if (nonCanonical) {
+    const fix = [replaceFix(`Write it as ${network}`, value, network, true)];
+    if (field.mode === 'k8s-strict') {
+      return verdict(value, ADDRESS_CODES.nonCanonical, 'error', invalid(path, text, `must be in canonical form (${JSON.stringify(network)})`), fix);
+    }
+    const severity: Severity = field.mode === 'kubeadm' || field.mode === 'component' ? 'information' : 'warning';
+    return verdict(value, ADDRESS_CODES.nonCanonical, severity,
+      `${path}: IPv6 CIDR value ${JSON.stringify(text)} should be in RFC 5952 canonical format (${JSON.stringify(network)})`, fix);
+  }
+  return undefined;
+}

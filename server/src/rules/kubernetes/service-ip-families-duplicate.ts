@@ -1,0 +1,37 @@
+// NL202: spec.ipFamilies names a family twice (this is also what caps the list at two entries).
+
+import { renderPath } from '../../yaml/nodes';
+import { removeSeqItem } from '../../yaml/edits';
+import { asSeq } from '../../yaml/nodes';
+import { defineRule } from '../rule';
+import { IP_FAMILIES, servicesOf } from './service';
+
+export default defineRule({
+  code: 'NL202',
+  name: 'service-ip-families-duplicate',
+  group: 'kubernetes',
+  severity: 'error',
+  description: 'A Service\'s spec.ipFamilies lists the same family twice; a Service has at most one IPv4 and one IPv6 family.',
+  upstream: { tool: 'kube-apiserver', source: 'pkg/apis/core/validation/validation.go ValidateServiceClusterIPsRelatedFields' },
+  fixable: true,
+  check(ctx) {
+    for (const svc of servicesOf(ctx.file)) {
+      if (svc.type === 'ExternalName') continue;
+      const seen = new Set<string>();
+      for (const family of svc.ipFamilies) {
+        if (!(IP_FAMILIES as readonly string[]).includes(family.value)) continue;
+        if (seen.has(family.value)) {
+          const index = family.path[family.path.length - 1] as number;
+          const seq = asSeq(svc.ipFamiliesNode);
+          const edit = seq ? removeSeqItem(ctx.file.text, seq, index) : undefined;
+          ctx.report({
+            span: family.span,
+            message: `${renderPath(family.path)}: Duplicate value: ${JSON.stringify(family.value)}`,
+            fixes: edit ? [{ title: `Remove the second ${family.value}`, edits: [edit], safe: true }] : [],
+          });
+        }
+        seen.add(family.value);
+      }
+    }
+  },
+});

@@ -1,0 +1,18 @@
+// Spans are half-open ranges of UTF-16 code units (JavaScript string indices) into one document's text.
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+export function spanContains(outer: Span, offset: number): boolean {
+  return offset >= outer.start && offset <= outer.end;
+}
+
+export function spanText(text: string, s: Span): string {
+  return text.slice(s.start, s.end);
+}

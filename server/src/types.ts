@@ -1,0 +1,74 @@
+// Plain data that crosses the analysis boundary: findings, fixes, hovers and settings, all in offsets.
+
+import type { Span } from './text/span';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeverityOverride = Severity | 'off';
+
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** A fix is a set of text edits on the source; `safe` fixes keep what the real tool does and are applied by `--fix`. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  readonly safe: boolean;
+}
+
+/** Another place, possibly in another file, that explains a finding. */
+export interface RelatedLocation {
+  readonly uri: string;
+  readonly span: Span;
+  readonly message: string;
+}
+
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly fixes: readonly Fix[];
+  readonly related: readonly RelatedLocation[];
+  /** Findings that mark something deprecated or unused; clients render them specially. */
+  readonly tags?: readonly ('deprecated' | 'unnecessary')[];
+}
+
+export interface KubernetesVersion {
+  readonly major: number;
+  readonly minor: number;
+}
+
+export interface Settings {
+  readonly enable: boolean;
+  readonly kubernetesVersion: KubernetesVersion;
+  /** Per-rule severity overrides by rule code. */
+  readonly rules: Readonly<Record<string, SeverityOverride>>;
+  /** Extra variables for Compose interpolation; the process environment is never read implicitly. */
+  readonly composeEnv: Readonly<Record<string, string>>;
+}
+
+export const DEFAULT_KUBERNETES_VERSION: KubernetesVersion = { major: 1, minor: 36 };
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  enable: true,
+  kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
+  rules: Object.freeze({}),
+  composeEnv: Object.freeze({}),
+});
+
+/** One file given to the analysis: its URI (or path), its text and, when an editor knows it, the language id. */
+export interface SourceFile {
+  readonly uri: string;
+  readonly text: string;
+  readonly languageId?: string;
+  /** Text of the `.env` file beside a Compose file, when there is one. */
+  readonly dotEnv?: string;
+}
+
+export interface HoverResult {
+  readonly span: Span;
+  /** Markdown, plain enough to read in a terminal too. */
+  readonly markdown: string;
+}

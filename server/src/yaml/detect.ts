@@ -1,0 +1,55 @@
+// Says what a YAML document is (DESIGN §2): a Kubernetes object, a cluster config, a Compose file, or nothing of ours.
+
+import { isMap, type Node } from 'yaml';
+import { get, asMap } from './nodes';
+
+export type DocumentFamily = 'kubernetes' | 'cluster-config' | 'compose' | 'unknown';
+
+export interface DocumentKind {
+  readonly family: DocumentFamily;
+  readonly apiVersion?: string;
+  readonly kind?: string;
+  /** The API group without version, e.g. `kubeadm.k8s.io` or `` for the core group. */
+  readonly group?: string;
+}
+
+const CLUSTER_CONFIG_GROUPS = new Set([
+  'kubeadm.k8s.io',
+  'kubelet.config.k8s.io',
+  'kubeproxy.config.k8s.io',
+  'kind.x-k8s.io',
+  'baremetal.cluster.gke.io',
+  'metallb.io',
+  'crd.projectcalico.org',
+  'projectcalico.org',
+  'networking.gke.io',
+]);
+
+const COMPOSE_FILE_NAME = /(^|[\\/])(docker-)?compose[^\\/]*\.ya?ml$/i;
+
+export function isComposeFileName(uri: string): boolean {
+  return COMPOSE_FILE_NAME.test(decodeURIComponent(uri));
+}
+
+function stringValue(node: Node | undefined): string | undefined {
+  if (!node || !('value' in node)) return undefined;
+  const v = (node as { value: unknown }).value;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Classifies one document's root; `composeHint` is true when the file name or language id says Compose. */
+export function detectDocument(root: unknown, composeHint: boolean): DocumentKind {
+  if (!isMap(root)) return { family: 'unknown' };
+  const apiVersion = stringValue(get(root, 'apiVersion'));
+  const kind = stringValue(get(root, 'kind'));
+  if (apiVersion !== undefined && kind !== undefined) {
+    const slash = apiVersion.indexOf('/');
+    const group = slash < 0 ? '' : apiVersion.slice(0, slash);
+    const family = CLUSTER_CONFIG_GROUPS.has(group) ? 'cluster-config' : 'kubernetes';
+    return { family, apiVersion, kind, group };
+  }
+  if (apiVersion === undefined && (composeHint || asMap(get(root, 'services')) !== undefined)) {
+    return { family: 'compose' };
+  }
+  return { family: 'unknown' };
+}

@@ -1,0 +1,57 @@
+// Minimal text edits on YAML source: replace a scalar's value in place, remove a sequence item.
+// Edits never re-serialise a document, so comments, quoting and layout elsewhere stay as they were.
+
+import { isScalar, type Node, type Scalar, type YAMLSeq } from 'yaml';
+import type { TextEdit } from '../types';
+import { subSpan } from './scalar-source';
+
+/** Replaces the value of a scalar, keeping its quotes when the mapping is exact, else the whole scalar. */
+export function replaceScalarValue(node: Scalar, newValue: string): TextEdit {
+  const value = typeof node.value === 'string' ? node.value : String(node.source ?? node.value);
+  const inner = subSpan(node, 0, value.length);
+  const range = node.range!;
+  if (inner.start === range[0] && inner.end === range[1] && node.type !== 'PLAIN') {
+    return { span: inner, newText: JSON.stringify(newValue) };
+  }
+  return { span: inner, newText: newValue };
+}
+
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+function lineEndWithBreak(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
+  if (i < text.length) return i + 1;
+  return i;
+}
+
+/** Removes item `index` of a sequence: a whole line for a block sequence, the item and one comma for a flow one. */
+export function removeSeqItem(text: string, seq: YAMLSeq<Node | null>, index: number): TextEdit | undefined {
+  const item = seq.items[index];
+  if (!item || !item.range) return undefined;
+  if (seq.flow) {
+    const prev = index > 0 ? seq.items[index - 1] : undefined;
+    const next = seq.items[index + 1];
+    if (prev?.range) return { span: { start: prev.range[1], end: item.range[1] }, newText: '' };
+    if (next?.range) return { span: { start: item.range[0], end: next.range[0] }, newText: '' };
+    return { span: { start: item.range[0], end: item.range[1] }, newText: '' };
+  }
+  const start = lineStart(text, item.range[0]);
+  const before = text.slice(start, item.range[0]);
+  // Only remove whole lines when the item is alone on its line(s) behind its "- " indicator.
+  if (!/^\s*-\s*$/.test(before)) return undefined;
+  const end = lineEndWithBreak(text, Math.max(item.range[0], item.range[1] - 1));
+  return { span: { start, end }, newText: '' };
+}
+
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  if (node.value === null) return undefined;
+  return typeof node.source === 'string' ? node.source : String(node.value);
+}
