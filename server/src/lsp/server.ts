@@ -11,6 +11,8 @@ import { LineIndex } from '../text/line-index';
 import { safeFixes } from '../fixes';
 import { toCodeAction, toDiagnostic, toEdits, toHover } from './convert';
 import { toSettings } from './settings';
+import { isComposeFileName } from '../yaml/detect';
+import { readDotEnvBeside } from './dotenv';
 
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.netlens`;
@@ -57,7 +59,8 @@ export function startServer(connection: Connection): void {
   }
 
   function sourceOf(doc: TextDocument): SourceFile {
-    return { uri: doc.uri, text: doc.getText(), languageId: doc.languageId };
+    const dotEnv = doc.languageId === 'dockercompose' || isComposeFileName(doc.uri) ? readDotEnvBeside(doc.uri) : undefined;
+    return { uri: doc.uri, text: doc.getText(), languageId: doc.languageId, ...(dotEnv !== undefined ? { dotEnv } : {}) };
   }
 
   async function check(uri: string): Promise<void> {
