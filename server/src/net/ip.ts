@@ -153,7 +153,8 @@ function isPlaceholderV6(address: string): boolean {
 
 /** Checks shared by IPs, CIDRs and ranges before any parsing: empty, templated, placeholder, whitespace. */
 export function precheck(text: string, what: string): IpProblem | undefined {
-  if (text.trim() === '') return { kind: 'empty', message: `the value is empty; an ${what} is expected` };
+  const a = /^[aeiou]/i.test(what) ? 'an' : 'a';
+  if (text.trim() === '') return { kind: 'empty', message: `the value is empty; ${a} ${what} is expected` };
   if (isTemplate(text)) {
     return { kind: 'template', message: 'the value is a template expression that is only known after rendering' };
   }
@@ -162,7 +163,7 @@ export function precheck(text: string, what: string): IpProblem | undefined {
   }
   if (/\s/.test(text)) {
     const trimmed = text.trim();
-    if (/\s/.test(trimmed)) return { kind: 'whitespace', message: `an ${what} cannot contain whitespace` };
+    if (/\s/.test(trimmed)) return { kind: 'whitespace', message: `${a} ${what} cannot contain whitespace` };
     return { kind: 'whitespace', message: `leading or trailing whitespace is not allowed: use "${trimmed}"` };
   }
   return undefined;
@@ -190,7 +191,7 @@ function shapeProblem(text: string): IpProblem | undefined {
   if (percent >= 0) {
     const bare = text.slice(0, percent);
     if (scanIp(bare).ok) {
-      return { kind: 'zone', message: `an IPv6 zone identifier ("${text.slice(percent)}") is not allowed here: use "${bare}"` };
+      return { kind: 'zone', message: `a zone identifier ("${text.slice(percent)}") is not allowed here: use "${bare}"` };
     }
     return undefined;
   }
