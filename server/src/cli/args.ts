@@ -1,0 +1,149 @@
+// Parses the command line into a Command value; every usage mistake becomes a CliError (exit 2) with a clear message.
+
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion, type SeverityOverride } from '../types';
+import { RULES } from '../rules/registry';
+import { CliError } from './cli-error';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface LintCommand {
+  readonly kind: 'lint';
+  readonly format: Format;
+  readonly fix: boolean;
+  readonly kubernetesVersion: KubernetesVersion;
+  readonly rules: Readonly<Record<string, SeverityOverride>>;
+  /** Files and folders as the user typed them; empty means the current folder. */
+  readonly paths: readonly string[];
+}
+
+export type Command = LintCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'rules' };
+
+export const USAGE = `Usage: netlens lint [options] [paths...]
+       netlens rules
+       netlens --help | --version
+
+Finds IP-family, CIDR, address and port mistakes in Kubernetes manifests, kubeadm and other
+cluster configs, and Docker Compose files.
+
+Commands:
+  lint [paths...]             Lint files and folders (default: the current folder). Folders are
+                              walked for *.yaml and *.yml, skipping node_modules and .git; a file
+                              named explicitly is linted whatever its extension. All the paths
+                              are one workspace, so cross-file checks see every file.
+  rules                       List every rule: code, name and default severity.
+
+Options for lint:
+  --format text|json|sarif    Output format (default: text).
+  --fix                       Apply the safe fixes to the files in place, then report what remains.
+  --kubernetes-version 1.NN   The Kubernetes version whose rules apply (default: ${DEFAULT_KUBERNETES_VERSION.major}.${DEFAULT_KUBERNETES_VERSION.minor}).
+  --rule CODE=SEVERITY        Set a rule's severity: off, error, warning, information or hint.
+                              Repeat it for several rules, e.g. --rule NL104=off.
+
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 when there are no errors, 1 when any finding is an error, 2 when the command
+itself fails (bad usage, a path that does not exist or cannot be read).
+`;
+
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+const SEVERITIES: readonly SeverityOverride[] = ['off', 'error', 'warning', 'information', 'hint'];
+const HELP_HINT = "Run 'netlens --help' for usage.";
+
+function usageError(message: string): CliError {
+  return new CliError(message, HELP_HINT);
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined) throw usageError('missing command: expected lint or rules');
+  if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
+  if (command === '-v' || command === '--version') return { kind: 'version' };
+  if (command === 'rules') {
+    if (rest.some((a) => a === '-h' || a === '--help')) return { kind: 'help' };
+    if (rest.length > 0) throw usageError(`unexpected argument to rules: '${rest[0]}'`);
+    return { kind: 'rules' };
+  }
+  if (command !== 'lint') {
+    throw usageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}': expected lint or rules`);
+  }
+  return parseLint(rest);
+}
+
+function parseLint(args: readonly string[]): Command {
+  let format: Format = 'text';
+  let fix = false;
+  let kubernetesVersion = DEFAULT_KUBERNETES_VERSION;
+  const rules: Record<string, SeverityOverride> = {};
+  const paths: string[] = [];
+  let onlyPaths = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (onlyPaths || !arg.startsWith('-')) {
+      paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = name === arg ? undefined : arg.slice(eq + 1);
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('-')) throw usageError(`option '${name}' needs a value`);
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        return { kind: 'help' };
+      case '-v':
+      case '--version':
+        return { kind: 'version' };
+      case '--fix':
+        if (inline !== undefined) throw usageError("option '--fix' takes no value");
+        fix = true;
+        break;
+      case '--format':
+        format = parseFormat(value());
+        break;
+      case '--kubernetes-version':
+        kubernetesVersion = parseKubernetesVersion(value());
+        break;
+      case '--rule': {
+        const [code, severity] = parseRule(value());
+        rules[code] = severity;
+        break;
+      }
+      default:
+        throw usageError(`unknown option '${name}'`);
+    }
+  }
+  return { kind: 'lint', format, fix, kubernetesVersion, rules, paths };
+}
+
+function parseFormat(raw: string): Format {
+  const format = FORMATS.find((f) => f === raw);
+  if (!format) throw usageError(`unknown format '${raw}': expected ${FORMATS.join(', ')}`);
+  return format;
+}
+
+function parseKubernetesVersion(raw: string): KubernetesVersion {
+  const m = /^v?(1)\.(\d{1,3})$/.exec(raw.trim());
+  if (!m) throw usageError(`invalid Kubernetes version '${raw}': expected 1.NN, e.g. 1.33`);
+  return Object.freeze({ major: Number(m[1]), minor: Number(m[2]) });
+}
+
+function parseRule(raw: string): [string, SeverityOverride] {
+  const m = /^([^=\s]+)=(\S+)$/.exec(raw.trim());
+  if (!m) throw usageError(`invalid rule setting '${raw}': expected CODE=SEVERITY, e.g. NL104=off`);
+  const code = m[1]!.toUpperCase();
+  if (!RULES.some((r) => r.code === code)) throw usageError(`unknown rule '${m[1]}': run 'netlens rules' for the list`);
+  const severity = SEVERITIES.find((s) => s === m[2]);
+  if (!severity) throw usageError(`invalid severity '${m[2]}' for ${code}: expected ${SEVERITIES.join(', ')}`);
+  return [code, severity];
+}

@@ -1,0 +1,53 @@
+// The command line: what parses, and every usage mistake is a clear CliError (exit 2).
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArgs } from '../../server/src/cli/args';
+import { CliError } from '../../server/src/cli/cli-error';
+
+describe('cli arguments', () => {
+  it('lint with no options lints the current folder as text with default settings', () => {
+    assert.deepEqual(parseArgs(['lint']), {
+      kind: 'lint', format: 'text', fix: false, kubernetesVersion: { major: 1, minor: 36 }, rules: {}, paths: [],
+    });
+  });
+
+  it('reads every option, with a separate or an inline value, and paths in order', () => {
+    const command = parseArgs(['lint', 'a.yaml', '--format', 'json', '--fix', '--kubernetes-version=1.33',
+      '--rule', 'NL104=off', '--rule=nl103=error', 'dir/', '--', '--odd-name.yaml']);
+    assert.deepEqual(command, {
+      kind: 'lint', format: 'json', fix: true, kubernetesVersion: { major: 1, minor: 33 },
+      rules: { NL104: 'off', NL103: 'error' }, paths: ['a.yaml', 'dir/', '--odd-name.yaml'],
+    });
+  });
+
+  it('help, version and rules', () => {
+    assert.equal(parseArgs(['--help']).kind, 'help');
+    assert.equal(parseArgs(['-h']).kind, 'help');
+    assert.equal(parseArgs(['lint', '--help']).kind, 'help');
+    assert.equal(parseArgs(['--version']).kind, 'version');
+    assert.equal(parseArgs(['rules']).kind, 'rules');
+  });
+
+  const mistakes: [string[], RegExp][] = [
+    [[], /missing command/],
+    [['check'], /unknown command 'check'/],
+    [['--bogus'], /unknown option '--bogus'/],
+    [['lint', '--bogus'], /unknown option '--bogus'/],
+    [['lint', '--format', 'xml'], /unknown format 'xml': expected text, json, sarif/],
+    [['lint', '--format'], /option '--format' needs a value/],
+    [['lint', '--format', '--fix'], /option '--format' needs a value/],
+    [['lint', '--fix=yes'], /takes no value/],
+    [['lint', '--kubernetes-version', '2.0'], /invalid Kubernetes version '2\.0'/],
+    [['lint', '--kubernetes-version', 'latest'], /invalid Kubernetes version/],
+    [['lint', '--rule', 'NL999=off'], /unknown rule 'NL999'/],
+    [['lint', '--rule', 'NL103=loud'], /invalid severity 'loud' for NL103/],
+    [['lint', '--rule', 'NL103'], /expected CODE=SEVERITY/],
+    [['rules', 'extra'], /unexpected argument/],
+  ];
+  for (const [argv, message] of mistakes) {
+    it(`rejects ${JSON.stringify(argv)}`, () => {
+      assert.throws(() => parseArgs(argv), (e: unknown) => e instanceof CliError && message.test(e.message));
+    });
+  }
+});
