@@ -6,6 +6,9 @@ import { parseYamlFile, type YamlFile } from './yaml/parse';
 import { RULES } from './rules/registry';
 import type { Report, Rule } from './rules/rule';
 import { hoverAt as hoverFor } from './hover/hover';
+import { capacitiesOf, type CapacityLine } from './hover/capacity';
+
+export type { CapacityLine } from './hover/capacity';
 
 export type { Finding, Fix, HoverResult, Settings, SourceFile, Severity, TextEdit } from './types';
 export { DEFAULT_SETTINGS } from './types';
@@ -84,5 +87,16 @@ export function hoverAt(source: SourceFile, offset: number, settings: Settings =
     return hoverFor(file, offset, settings);
   } catch {
     return undefined;
+  }
+}
+
+/** Every CIDR of the file's known fields with its size and meaning, for `netlens lint --capacities`. */
+export function capacities(source: SourceFile): CapacityLine[] {
+  const file = parseFile(source);
+  if (file.templated) return [];
+  try {
+    return capacitiesOf(file);
+  } catch {
+    return [];
   }
 }

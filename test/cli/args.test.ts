@@ -8,7 +8,7 @@ import { CliError } from '../../server/src/cli/cli-error';
 describe('cli arguments', () => {
   it('lint with no options lints the current folder as text with default settings', () => {
     assert.deepEqual(parseArgs(['lint']), {
-      kind: 'lint', format: 'text', fix: false, kubernetesVersion: { major: 1, minor: 36 }, rules: {}, paths: [],
+      kind: 'lint', format: 'text', fix: false, capacities: false, kubernetesVersion: { major: 1, minor: 36 }, rules: {}, paths: [],
     });
   });
 
@@ -16,7 +16,7 @@ describe('cli arguments', () => {
     const command = parseArgs(['lint', 'a.yaml', '--format', 'json', '--fix', '--kubernetes-version=1.33',
       '--rule', 'NL104=off', '--rule=nl103=error', 'dir/', '--', '--odd-name.yaml']);
     assert.deepEqual(command, {
-      kind: 'lint', format: 'json', fix: true, kubernetesVersion: { major: 1, minor: 33 },
+      kind: 'lint', format: 'json', fix: true, capacities: false, kubernetesVersion: { major: 1, minor: 33 },
       rules: { NL104: 'off', NL103: 'error' }, paths: ['a.yaml', 'dir/', '--odd-name.yaml'],
     });
   });

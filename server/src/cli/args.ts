@@ -10,6 +10,8 @@ export interface LintCommand {
   readonly kind: 'lint';
   readonly format: Format;
   readonly fix: boolean;
+  /** Also list every CIDR of the known fields with its size (text format). */
+  readonly capacities: boolean;
   readonly kubernetesVersion: KubernetesVersion;
   readonly rules: Readonly<Record<string, SeverityOverride>>;
   /** Files and folders as the user typed them; empty means the current folder. */
@@ -35,6 +37,8 @@ Commands:
 Options for lint:
   --format text|json|sarif    Output format (default: text).
   --fix                       Apply the safe fixes to the files in place, then report what remains.
+  --capacities                After the findings, list every CIDR with its size and what it holds
+                              (allocatable ClusterIPs, nodes x addresses per node); text format only.
   --kubernetes-version 1.NN   The Kubernetes version whose rules apply (default: ${DEFAULT_KUBERNETES_VERSION.major}.${DEFAULT_KUBERNETES_VERSION.minor}).
   --rule CODE=SEVERITY        Set a rule's severity: off, error, warning, information or hint.
                               Repeat it for several rules, e.g. --rule NL104=off.
@@ -73,6 +77,7 @@ export function parseArgs(argv: readonly string[]): Command {
 function parseLint(args: readonly string[]): Command {
   let format: Format = 'text';
   let fix = false;
+  let capacities = false;
   let kubernetesVersion = DEFAULT_KUBERNETES_VERSION;
   const rules: Record<string, SeverityOverride> = {};
   const paths: string[] = [];
@@ -108,6 +113,10 @@ function parseLint(args: readonly string[]): Command {
         if (inline !== undefined) throw usageError("option '--fix' takes no value");
         fix = true;
         break;
+      case '--capacities':
+        if (inline !== undefined) throw usageError("option '--capacities' takes no value");
+        capacities = true;
+        break;
       case '--format':
         format = parseFormat(value());
         break;
@@ -123,7 +132,8 @@ function parseLint(args: readonly string[]): Command {
         throw usageError(`unknown option '${name}'`);
     }
   }
-  return { kind: 'lint', format, fix, kubernetesVersion, rules, paths };
+  if (capacities && format !== 'text') throw usageError("option '--capacities' goes with --format text");
+  return { kind: 'lint', format, fix, capacities, kubernetesVersion, rules, paths };
 }
 
 function parseFormat(raw: string): Format {

@@ -8,7 +8,7 @@ import { parseArgs, USAGE, type LintCommand } from './args';
 import { CliError } from './cli-error';
 import { collectFiles } from './walk';
 import { lintFiles, tally } from './lint';
-import { fixSummary, formatText } from './formatters/text';
+import { fixSummary, formatCapacities, formatText } from './formatters/text';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 
@@ -61,6 +61,7 @@ function lint(command: LintCommand, io: CliIo): number {
   switch (command.format) {
     case 'text':
       io.stdout(formatText(result));
+      if (command.capacities) io.stdout(formatCapacities(result));
       break;
     case 'json':
       io.stdout(formatJson(result));

@@ -12,6 +12,13 @@ function count(n: bigint): string {
   return p ? `${formatCount(n)} (${p})` : formatCount(n);
 }
 
+/** `private-use (`10.0.0.0/8`, RFC 1918)`; a plain public address has no block to name. */
+function rangeText(special: { name: string; cidr: string; rfc: string; spans?: readonly { name: string }[] }): string {
+  const where = [special.cidr ? `\`${special.cidr}\`` : '', special.rfc].filter((x) => x !== '').join(', ');
+  const spans = special.spans && special.spans.length > 0 ? `: ${special.spans.map((s) => s.name).join(', ')}` : '';
+  return `${special.name}${where ? ` (${where})` : ''}${spans}`;
+}
+
 function rows(title: string, list: [string, string][]): string {
   const lines = [title, '', '| | |', '|---|---|'];
   for (const [k, v] of list) lines.push(`| ${k} | ${v} |`);
@@ -22,7 +29,7 @@ export function ipFacts(ip: IpAddress, written: string): string {
   const special = specialRangeOf(ip);
   const list: [string, string][] = [['family', ip.family]];
   if (written !== ip.canonical) list.push(['canonical', `\`${ip.canonical}\``]);
-  list.push(['range', `${special.name} (\`${special.cidr}\`${special.rfc ? `, ${special.rfc}` : ''})`]);
+  list.push(['range', rangeText(special)]);
   return rows(`**\`${written}\`** — ${ip.family} address`, list);
 }
 
@@ -43,7 +50,7 @@ export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}
   list.push(['first – last', `\`${firstAddress(cidr).canonical}\` – \`${lastAddress(cidr).canonical}\``]);
   list.push(['addresses', count(total)]);
   list.push(['usable hosts', count(usableHostCount(cidr))]);
-  list.push(['range', `${special.name} (\`${special.cidr}\`${special.rfc ? `, ${special.rfc}` : ''})`]);
+  list.push(['range', rangeText(special)]);
   if (context.role === 'service') {
     // kube-apiserver never hands out the network address, nor the IPv4 broadcast address; IPv6 allocators cap at 2^64-1.
     let allocatable = cidr.family === 'IPv4' ? total - 2n : total - 1n;

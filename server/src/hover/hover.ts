@@ -5,7 +5,7 @@ import type { HoverResult, Settings } from '../types';
 import type { Span } from '../text/span';
 import type { YamlFile } from '../yaml/parse';
 import { subSpan } from '../yaml/scalar-source';
-import { addressValues, type AddressValue } from '../rules/address/fields';
+import { addressValues } from '../rules/address/fields';
 import { shortPorts } from '../rules/compose/compose';
 import { parseCidr } from '../net/cidr';
 import { parseIp } from '../net/ip';
@@ -13,21 +13,11 @@ import { parseIpRange } from '../net/range';
 import { splitCommaList } from '../net/list';
 import { parseDockerPortSpec } from '../net/ports';
 import { cidrFacts, ipFacts, rangeFacts, type CidrContext } from './facts';
+import { roleOf } from './role';
 import { bindingFacts } from './binding';
 
 function inside(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
-}
-
-function roleOf(value: AddressValue): CidrContext {
-  const last = value.path[value.path.length - 1];
-  const kind = value.resource.kind;
-  const label = value.field.label;
-  if (last === 'serviceSubnet' || kind === 'ServiceCIDR' || label === '--service-cluster-ip-range') return { role: 'service' };
-  if (last === 'podSubnet' || label === '--cluster-cidr' || (kind === 'KubeProxyConfiguration' && last === 'clusterCIDR')) {
-    return { role: 'pod', nodeMaskSource: 'kube-controller-manager default' };
-  }
-  return {};
 }
 
 /** Facts about a bare text that may be an IP, a CIDR or a start-end range; undefined when it is none. */

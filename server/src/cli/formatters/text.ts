@@ -1,6 +1,7 @@
 // The human format: one `path:line:column: severity CODE message` line per finding, then a summary line.
 // Lines and columns are 1-based; a column counts UTF-16 code units, as VS Code's "Col" does.
 
+import { capacities } from '../../analysis';
 import type { LintedFile, LintResult } from '../lint';
 import { tally } from '../lint';
 
@@ -39,4 +40,17 @@ function oneLine(message: string): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Every CIDR of the known fields with its size, grouped by file: the numbers people otherwise work out by hand. */
+export function formatCapacities(result: LintResult): string {
+  const out: string[] = [];
+  for (const file of result.files) {
+    for (const line of capacities({ uri: file.uri, text: file.text })) {
+      const size = `${line.addresses.toLocaleString('en-US')} addresses`;
+      out.push(`${where(file, line.span.start)}: ${line.field} ${line.cidr} (${line.family}): ${size}${line.meaning ? `; ${line.meaning}` : ''}`);
+    }
+  }
+  if (out.length === 0) return '';
+  return ['', 'Capacities:', ...out.map((l) => `  ${l}`)].join('\n') + '\n';
 }
