@@ -53,8 +53,11 @@ export function chromiumPath() {
 
 export async function launchChromium(tools, profileDir) {
   const { chromium } = loadPlaywright(tools);
+  // Chromium writes crash reports under XDG_CONFIG_HOME (else into $HOME): keep them with the profile.
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(profileDir, 'xdg'), XDG_CACHE_HOME: path.join(profileDir, 'xdg') };
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
+    env,
     headless: true,
     viewport: { width: 1400, height: 900 },
     timeout: 60_000,
@@ -113,6 +116,7 @@ const USER_SETTINGS = {
   'git.enabled': false,
   'editor.hover.delay': 100,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'files.exclude': { '**/.netlens-expected.json': true },
 };
 
 /** Runs a command to completion with a deadline; rejects with its output when it fails. */
@@ -199,24 +203,39 @@ export async function startCodeServer({ tools, vsix, work, timeoutMs = 60_000 })
   return { base, port, userDataDir, extensionsDir, logFile, stop };
 }
 
-/** The NetLens output channel and extension-host logs code-server wrote, for failure reports. */
-export function extensionLogs(userDataDir, maxChars = 6_000) {
+/** The NetLens output channel and the tail of the extension-host log that code-server wrote, for failure reports. */
+export function extensionLogs(userDataDir, maxLines = 40) {
   const found = [];
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/NetLens|exthost\.log$|remoteexthost\.log$/i.test(e.name)) found.push(p);
+      else if (/NetLens|remoteexthost\.log$/i.test(e.name)) found.push(p);
     }
   };
   const logs = path.join(userDataDir, 'logs');
   if (fs.existsSync(logs)) walk(logs);
+  const noise = /ENOTFOUND|open-vsx|marketplace|_doActivateExtension|^\s+file:\/\/|Could not identify extension for 'vscode' require|resource scoped configuration/i;
   return found
     .map((p) => {
-      const text = fs.readFileSync(p, 'utf8').split('\n').filter((l) => !/ENOTFOUND|open-vsx|marketplace/i.test(l)).join('\n');
-      return `--- ${path.relative(userDataDir, p)}\n${text.slice(-maxChars)}`;
+      const lines = fs.readFileSync(p, 'utf8').split('\n').filter((l) => l.trim() && !noise.test(l));
+      return `--- ${path.relative(userDataDir, p)}\n${lines.slice(-maxLines).join('\n') || '(empty)'}`;
     })
     .join('\n');
+}
+
+/**
+ * On SIGINT/SIGTERM (a CI timeout, Ctrl+C) run `cleanup` before exiting: code-server runs in its own process
+ * group, so it would outlive this script otherwise.
+ */
+export function cleanupOnSignals(cleanup) {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    process.once(signal, () => {
+      log(`${signal}: stopping`);
+      const forced = setTimeout(() => process.exit(code), 10_000);
+      Promise.resolve(cleanup()).catch(() => {}).finally(() => { clearTimeout(forced); process.exit(code); });
+    });
+  }
 }
 
 /** A stand-in extensionDevelopmentPath: the workbench runs extension tests only in development mode. */

@@ -43,8 +43,9 @@ function findVsce() {
 const out = path.resolve(args.out ?? defaultVsix());
 const [cmd, pre] = findVsce();
 const t0 = Date.now();
-// --no-dependencies: dist/ is bundled, node_modules stays out. No repository field yet, and no publishing here.
-const r = spawnSync(cmd, [...pre, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
+// --no-dependencies: dist/ is bundled, node_modules stays out. Without a repository field vsce cannot turn the
+// README's relative links into absolute ones: keep them as they are (VS Code resolves them inside the .vsix).
+const r = spawnSync(cmd, [...pre, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
   cwd: ROOT, stdio: 'inherit', timeout: 180_000,
 });
 if (r.status !== 0) {

@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import {
-  ROOT, defaultVsix, extensionLogs, launchChromium, log, mkTemp, parseArgs, prepareWorkspace, startCodeServer,
+  ROOT, cleanupOnSignals, defaultVsix, extensionLogs, launchChromium, log, mkTemp, parseArgs, prepareWorkspace, startCodeServer,
   stubDevelopmentExtension, toolsDir,
 } from './lib.mjs';
 
@@ -31,6 +31,11 @@ const work = mkTemp('netlens-e2e-');
 let server;
 let browser;
 let status = 1;
+cleanupOnSignals(async () => {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  if (!args.keep) fs.rmSync(work, { recursive: true, force: true });
+});
 try {
   if (!fs.existsSync(suite)) throw new Error(`${path.relative(ROOT, suite)} is missing: run node scripts/e2e/build-suite.mjs`);
   const ws = path.join(work, 'workspace');
@@ -60,6 +65,8 @@ try {
   });
   await page.exposeFunction('codeAutomationExit', (code) => exit(code));
   page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
+  page.on('crash', () => exit('the page crashed'));
+  browser.on('close', () => exit('the browser closed'));
   const timer = setTimeout(() => exit('timeout'), timeoutMs);
   log(`running ${path.relative(ROOT, suite)} in code-server's extension host`);
   await page.goto(url, { timeout: 60_000 });

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  ROOT, defaultVsix, extensionLogs, launchChromium, log, mkTemp, parseArgs, prepareWorkspace, startCodeServer, toolsDir,
+  ROOT, cleanupOnSignals, defaultVsix, extensionLogs, launchChromium, log, mkTemp, parseArgs, prepareWorkspace, startCodeServer, toolsDir,
 } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2), { tools: 'value', vsix: 'value', keep: 'flag' });
@@ -54,6 +54,7 @@ async function runCommand(title) {
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /** Opens a workspace file with Quick Open, by its absolute path (unambiguous), and waits for its editor tab. */
@@ -67,6 +68,7 @@ async function openFile(rel) {
   const name = path.basename(rel);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
   await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
   await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 20_000 });
 }
@@ -147,6 +149,11 @@ const cliDiagnostics = (rel) => expected()?.files.find((f) => path.resolve(ws, f
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', information: 'Info', hint: 'Hint' };
 
 let status = 1;
+cleanupOnSignals(async () => {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  if (!args.keep) fs.rmSync(work, { recursive: true, force: true });
+});
 try {
   ws = path.join(work, 'workspace');
   fs.mkdirSync(ws);
@@ -165,7 +172,7 @@ try {
     const rows = await waitForProblems('kubeadm-config.yaml', (rs) => rs.some((r) => /at line 6 and character 15\b/.test(r)), shown);
     const row = rows.find((r) => /at line 6 and character 15\b/.test(r));
     if (!/^(Error|Warning)/.test(row)) throw new Error(`not an error or warning: ${row}`);
-    if (!shown.problemsOnScreen.some((t) => /\(NL\d+\)/.test(t))) throw new Error('the row does not show its rule code');
+    if (!shown.problemsOnScreen.some((t) => /\bNL\d+\b/.test(t))) throw new Error('the row does not show its rule code');
     await page.screenshot({ path: path.join(shots, 'problems-kubeadm.png') });
   });
 

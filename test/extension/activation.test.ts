@@ -17,7 +17,10 @@ describe('activation', () => {
   it('activates on a compose file opened as dockercompose and reports invalid proto: xyz', async () => {
     const editor = await openFixture('compose.yaml');
     let doc = editor.document;
-    if (doc.languageId !== 'dockercompose') doc = await vscode.languages.setTextDocumentLanguage(doc, 'dockercompose');
+    if (doc.languageId !== 'dockercompose') {
+      console.log(`    compose.yaml opened as ${doc.languageId}; switching it to dockercompose`);
+      doc = await vscode.languages.setTextDocumentLanguage(doc, 'dockercompose');
+    }
     assert.equal(doc.languageId, 'dockercompose');
     const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.message.includes('invalid proto: xyz')), '"invalid proto: xyz"');
     const d = diags.find((x) => x.message.includes('invalid proto: xyz'))!;

@@ -27,7 +27,7 @@ export function codeOf(d: vscode.Diagnostic): string | undefined {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
-export function describeDiagnostics(uri: vscode.Uri, doc?: vscode.TextDocument): string {
+export function describeDiagnostics(uri: vscode.Uri, doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())): string {
   const diags = vscode.languages.getDiagnostics(uri);
   if (diags.length === 0) return `  (no diagnostics on ${uri.toString()})`;
   return diags
