@@ -17,15 +17,17 @@ function collect(dir, out) {
 
 const only = process.argv.slice(2);
 const files = only.length > 0 ? only : collect('test', []);
+const { mkdtempSync, readFileSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+// A private TAP file per run, so runs side by side never read each other's counts.
+const tapFile = join(mkdtempSync(join(tmpdir(), 'netlens-test-')), 'tap.txt');
 const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', '--test-reporter-destination=test-output/tap.txt', ...files], { stdio: ['ignore', 'inherit', 'inherit'] });
-const { mkdirSync, readFileSync } = await import('node:fs');
-mkdirSync('test-output', { recursive: true });
+  '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files], { stdio: ['ignore', 'inherit', 'inherit'] });
 const code = await new Promise((resolve) => child.on('close', resolve));
 let passed = 0;
 let failed = 0;
 try {
-  const tap = readFileSync('test-output/tap.txt', 'utf8');
+  const tap = readFileSync(tapFile, 'utf8');
   passed = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
   failed = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(tap)?.[1] ?? 0);
 } catch {

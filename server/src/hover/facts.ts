@@ -14,9 +14,15 @@ function count(n: bigint): string {
 
 /** `private-use (`10.0.0.0/8`, RFC 1918)`; a plain public address has no block to name. */
 function rangeText(special: { name: string; cidr: string; rfc: string; spans?: readonly { name: string }[] }): string {
-  const where = [special.cidr ? `\`${special.cidr}\`` : '', special.rfc].filter((x) => x !== '').join(', ');
+  const rfc = special.rfc && !special.name.includes(special.rfc) ? special.rfc : '';
+  const where = [special.cidr ? `\`${special.cidr}\`` : '', rfc].filter((x) => x !== '').join(', ');
   const spans = special.spans && special.spans.length > 0 ? `: ${special.spans.map((s) => s.name).join(', ')}` : '';
   return `${special.name}${where ? ` (${where})` : ''}${spans}`;
+}
+
+/** A hover: a bold title line, then a two-column table of facts. */
+export function factsTable(title: string, list: readonly [string, string][]): string {
+  return rows(title, [...list]);
 }
 
 function rows(title: string, list: [string, string][]): string {
@@ -34,12 +40,36 @@ export function ipFacts(ip: IpAddress, written: string): string {
 }
 
 export interface CidrContext {
-  /** `service`: a Service IP range (kube-apiserver allocator); `pod`: a pod range split per node. */
+  /** `service`: a Service IP range (kube-apiserver allocator); `pod`: a pod range split per node (or per IPAM block). */
   readonly role?: 'service' | 'pod';
   /** The node mask for a pod range (kube-controller-manager defaults: /24 IPv4, /64 IPv6). */
   readonly nodeMask?: number;
   /** Where the node mask came from, said in the hover. */
   readonly nodeMaskSource?: string;
+  /** What a pod range is split into: node ranges (default) or Calico IPAM blocks. */
+  readonly unit?: 'node' | 'block';
+  /** The second range of a dual-stack list: kubernetes.default and cluster DNS come from the first one. */
+  readonly secondary?: boolean;
+  /** Further rows the field adds (a ClusterCIDRConfig's per-node comparison across families). */
+  readonly extra?: readonly [string, string][];
+}
+
+/** Allocatable ClusterIPs of a service range: the IPAddress allocator (1.34+) and, for large IPv6 ranges, the legacy bitmap's cap. */
+export function allocatableClusterIps(cidr: Cidr): { current: bigint; legacy?: bigint } {
+  const total = addressCount(cidr);
+  let current = cidr.family === 'IPv4' ? total - 2n : total - 1n;
+  if (current < 0n) current = 0n;
+  const cap = (1n << 64n) - 1n;
+  if (current > cap) current = cap;
+  // The bitmap allocator (before DisableAllocatorDualWrite, 1.34) keeps at most 65536 slots per range.
+  if (cidr.family === 'IPv6' && total > 65536n) return { current, legacy: 65535n };
+  return { current };
+}
+
+/** Nodes × addresses per node of a pod range and node mask, or undefined when the mask does not fit. */
+export function perNodeSplit(cidr: Cidr, mask: number): { units: bigint; perUnit: bigint } | undefined {
+  if (!Number.isInteger(mask) || mask < cidr.prefix || mask > cidr.bits) return undefined;
+  return { units: 1n << BigInt(mask - cidr.prefix), perUnit: 1n << BigInt(cidr.bits - mask) };
 }
 
 export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}): string {
@@ -53,27 +83,30 @@ export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}
   list.push(['range', rangeText(special)]);
   if (context.role === 'service') {
     // kube-apiserver never hands out the network address, nor the IPv4 broadcast address; IPv6 allocators cap at 2^64-1.
-    let allocatable = cidr.family === 'IPv4' ? total - 2n : total - 1n;
-    if (allocatable < 0n) allocatable = 0n;
-    const cap = (1n << 64n) - 1n;
-    if (allocatable > cap) allocatable = cap;
-    list.push(['allocatable ClusterIPs', formatCount(allocatable)]);
-    const apiserver = nthAddress(cidr, 1n);
-    const dns = nthAddress(cidr, 10n);
-    if (apiserver) list.push(['`kubernetes.default`', `\`${apiserver.canonical}\` (index 1)`]);
-    if (dns) list.push(['cluster DNS (kubeadm)', `\`${dns.canonical}\` (index 10)`]);
+    const allocatable = allocatableClusterIps(cidr);
+    list.push(['allocatable ClusterIPs', formatCount(allocatable.current)]);
+    if (allocatable.legacy !== undefined) list.push(['before 1.34 (bitmap allocator)', `${formatCount(allocatable.legacy)} (IPv6 ranges are capped at 65,536 slots)`]);
+    if (context.secondary) {
+      list.push(['`kubernetes.default`, cluster DNS', 'from the first (primary) range of the list']);
+    } else {
+      const apiserver = nthAddress(cidr, 1n);
+      const dns = nthAddress(cidr, 10n);
+      if (apiserver) list.push(['`kubernetes.default`', `\`${apiserver.canonical}\` (index 1)`]);
+      if (dns) list.push(['cluster DNS (kubeadm)', `\`${dns.canonical}\` (index 10)`]);
+    }
   }
   if (context.role === 'pod') {
     const mask = context.nodeMask ?? (cidr.family === 'IPv4' ? 24 : 64);
-    if (mask >= cidr.prefix && mask <= cidr.bits) {
-      const nodes = 1n << BigInt(mask - cidr.prefix);
-      const perNode = 1n << BigInt(cidr.bits - mask);
-      list.push(['node mask', `/${mask}${context.nodeMaskSource ? ` (${context.nodeMaskSource})` : ''}`]);
-      list.push(['nodes × addresses per node', `${count(nodes)} × ${count(perNode)}`]);
+    const unit = context.unit ?? 'node';
+    const split = perNodeSplit(cidr, mask);
+    if (split) {
+      list.push([unit === 'node' ? 'node mask' : 'block size', `/${mask}${context.nodeMaskSource ? ` (${context.nodeMaskSource})` : ''}`]);
+      list.push([unit === 'node' ? 'nodes × addresses per node' : 'blocks × addresses per block', `${count(split.units)} × ${count(split.perUnit)}`]);
     } else {
-      list.push(['node mask', `/${mask} does not fit inside /${cidr.prefix}`]);
+      list.push([unit === 'node' ? 'node mask' : 'block size', `/${mask} does not fit inside /${cidr.prefix}`]);
     }
   }
+  for (const row of context.extra ?? []) list.push([row[0], row[1]]);
   return rows(`**\`${written}\`** — ${cidr.family} CIDR`, list);
 }
 
