@@ -19,7 +19,8 @@ const MAX_CACHED = 500;
 
 export function parseFile(file: SourceFile): YamlFile {
   const hit = parsed.get(file.uri);
-  if (hit && hit.text === file.text && hit.source.languageId === file.languageId) return hit;
+  // The `.env` text is part of the input: Compose values are interpolated with it.
+  if (hit && hit.text === file.text && hit.source.languageId === file.languageId && hit.source.dotEnv === file.dotEnv) return hit;
   const fresh = parseYamlFile(file);
   parsed.delete(file.uri);
   parsed.set(file.uri, fresh);

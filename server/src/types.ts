@@ -47,7 +47,25 @@ export interface Settings {
   readonly rules: Readonly<Record<string, SeverityOverride>>;
   /** Extra variables for Compose interpolation; the process environment is never read implicitly. */
   readonly composeEnv: Readonly<Record<string, string>>;
+  /**
+   * True when `.env` plus `composeEnv` are the whole environment (a CI run that passes its environment), so a
+   * variable in neither is unset, as docker compose would see it; by default it is unknown and left alone.
+   */
+  readonly composeEnvComplete?: boolean;
+  /** kube-apiserver `--service-node-port-range`; absent means the default, DEFAULT_NODE_PORT_RANGE. */
+  readonly nodePortRange?: PortRange;
+  /** Show capacities (nodes × addresses per node, allocatable ClusterIPs, pool sizes) as inlay hints in editors. */
+  readonly inlayHints: boolean;
 }
+
+/** An inclusive range of ports, such as `30000-32767`. */
+export interface PortRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** kube-apiserver's default `--service-node-port-range`. */
+export const DEFAULT_NODE_PORT_RANGE: PortRange = Object.freeze({ start: 30000, end: 32767 });
 
 export const DEFAULT_KUBERNETES_VERSION: KubernetesVersion = { major: 1, minor: 36 };
 
@@ -56,6 +74,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
   rules: Object.freeze({}),
   composeEnv: Object.freeze({}),
+  inlayHints: true,
 });
 
 /** One file given to the analysis: its URI (or path), its text and, when an editor knows it, the language id. */

@@ -179,7 +179,7 @@ describe('netlens lint settings', () => {
   it('--kubernetes-version picks the upstream behaviour: leading zeros warn before 1.36 and fail from it', () => {
     const { dir, done } = tempDir();
     try {
-      writeFileSync(join(dir, 'svc.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  clusterIP: 10.96.0.010\n');
+      writeFileSync(join(dir, 'svc.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  clusterIP: 10.96.0.010\n  ports: [{port: 80}]\n');
       const old = runInProcess(['lint', '--kubernetes-version', '1.35', 'svc.yaml'], dir);
       assert.match(old.stdout, /svc\.yaml:5:14: warning NL102 /);
       assert.equal(old.code, 0);

@@ -53,6 +53,23 @@ describe('language server over stdio', () => {
     assert.deepEqual(after.diagnostics.filter((x) => x.code === 'NL103'), []);
   });
 
+  it('offers source.fixAll.netlens with every safe fix when asked for by kind', async () => {
+    const uri = 'file:///ws/fixall.yaml';
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n  ipFamilyPolicy: preferdualstack\n  ipFamilies: [ipv6, IPV4]\n';
+    await client.open(uri, text);
+    await client.diagnostics(uri);
+    const all = await client.request<{ kind: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(all.length, 1);
+    assert.equal(all[0]!.kind, 'source.fixAll.netlens');
+    assert.deepEqual(all[0]!.edit.changes[uri]!.map((e) => e.newText), ['PreferDualStack', 'IPv6', 'IPv4']);
+    const none = await client.request<unknown[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] },
+    });
+    assert.deepEqual(none, []);
+  });
+
   it('counts positions in UTF-16 code units after astral characters', async () => {
     const uri = 'file:///ws/svc.yaml';
     const text = ['apiVersion: v1', 'kind: Service', 'metadata: {name: s}', 'spec:', '  ipFamilyPolicy: PreferDualStack', EMOJI_LINE, ''].join('\n');
@@ -98,7 +115,7 @@ describe('language server over stdio', () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///ws/not-open.yaml' }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
     const uri2 = 'file:///ws/after.yaml';
-    await client.open(uri2, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ipFamilies: [ipv6]\n');
+    await client.open(uri2, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n  ipFamilies: [ipv6]\n');
     const published = await client.diagnostics(uri2);
     assert.deepEqual(published.diagnostics.map((d) => d.code), ['NL201']);
     assert.ok(client.alive);
@@ -106,10 +123,10 @@ describe('language server over stdio', () => {
 
   it('publishes only the newest version after rapid edits', async () => {
     const uri = 'file:///ws/rapid.yaml';
-    await client.open(uri, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ipFamilies: [IPv4]\n');
+    await client.open(uri, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n  ipFamilies: [IPv4]\n');
     await client.diagnostics(uri, (p) => p.version === 1);
     for (let v = 2; v <= 20; v++) {
-      await client.change(uri, v, [{ text: `apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ipFamilies: [${v % 2 ? 'ipv4' : 'IPv4'}]\n` }]);
+      await client.change(uri, v, [{ text: `apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n  ipFamilies: [${v % 2 ? 'ipv4' : 'IPv4'}]\n` }]);
     }
     const last = await client.diagnostics(uri, (p) => p.version === 20);
     assert.deepEqual(last.diagnostics.map((d) => d.code), []);
@@ -119,7 +136,7 @@ describe('language server over stdio', () => {
 
   it('turns a rule off through workspace/configuration', async () => {
     const uri = 'file:///ws/off.yaml';
-    await client.open(uri, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ipFamilies: [ipv6]\n');
+    await client.open(uri, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n  ipFamilies: [ipv6]\n');
     const on = await client.diagnostics(uri);
     assert.deepEqual(on.diagnostics.map((d) => d.code), ['NL201']);
     client.configuration = { rules: { NL201: 'off' } };

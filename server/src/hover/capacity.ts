@@ -6,6 +6,9 @@ import type { YamlFile } from '../yaml/parse';
 import { renderPath } from '../yaml/nodes';
 import { addressValues } from '../rules/address/fields';
 import { addressCount, nthAddress, parseCidr, usableHostCount } from '../net/cidr';
+import { formatCountWithPower } from '../net/format';
+import { poolCapacities } from '../rules/cluster/cluster-hover';
+import { allocatableClusterIps, perNodeSplit } from './facts';
 import { roleOf } from './role';
 
 export interface CapacityLine {
@@ -17,6 +20,12 @@ export interface CapacityLine {
   readonly usable: bigint;
   /** One sentence in the field's own terms, when the field has a role. */
   readonly meaning?: string;
+  /** The same in a few words, for an inlay hint after the value (`256 nodes × 256`). */
+  readonly hint?: string;
+}
+
+function short(n: bigint): string {
+  return formatCountWithPower(n);
 }
 
 export function capacitiesOf(file: YamlFile): CapacityLine[] {
@@ -27,21 +36,27 @@ export function capacitiesOf(file: YamlFile): CapacityLine[] {
     if (!parsed.ok) continue;
     const cidr = parsed.cidr;
     const total = addressCount(cidr);
-    const context = roleOf(value);
+    const context = roleOf(value, file);
     let meaning: string | undefined;
+    let hint: string | undefined;
     if (context.role === 'service') {
-      let allocatable = cidr.family === 'IPv4' ? total - 2n : total - 1n;
-      const cap = (1n << 64n) - 1n;
-      if (allocatable > cap) allocatable = cap;
-      if (allocatable < 0n) allocatable = 0n;
-      const api = nthAddress(cidr, 1n)?.canonical;
-      const dns = nthAddress(cidr, 10n)?.canonical;
-      meaning = `${allocatable.toLocaleString('en-US')} allocatable ClusterIPs; kubernetes.default ${api ?? '-'}, cluster DNS ${dns ?? '-'}`;
+      const allocatable = allocatableClusterIps(cidr).current;
+      if (context.secondary) {
+        meaning = `${allocatable.toLocaleString('en-US')} allocatable ClusterIPs (secondary range)`;
+      } else {
+        const api = nthAddress(cidr, 1n)?.canonical;
+        const dns = nthAddress(cidr, 10n)?.canonical;
+        meaning = `${allocatable.toLocaleString('en-US')} allocatable ClusterIPs; kubernetes.default ${api ?? '-'}, cluster DNS ${dns ?? '-'}`;
+      }
+      hint = `${short(allocatable)} ClusterIPs`;
     } else if (context.role === 'pod') {
       const mask = context.nodeMask ?? (cidr.family === 'IPv4' ? 24 : 64);
-      meaning = mask >= cidr.prefix && mask <= cidr.bits
-        ? `${(1n << BigInt(mask - cidr.prefix)).toLocaleString('en-US')} nodes × ${(1n << BigInt(cidr.bits - mask)).toLocaleString('en-US')} addresses per node (/${mask})`
-        : `the node mask /${mask} does not fit inside /${cidr.prefix}`;
+      const split = perNodeSplit(cidr, mask);
+      const unit = context.unit === 'block' ? 'block' : 'node';
+      meaning = split
+        ? `${split.units.toLocaleString('en-US')} ${unit}s × ${split.perUnit.toLocaleString('en-US')} addresses per ${unit} (/${mask})`
+        : `the ${unit === 'node' ? 'node mask' : 'block size'} /${mask} does not fit inside /${cidr.prefix}`;
+      hint = split ? `${short(split.units)} ${unit}s × ${short(split.perUnit)}` : `/${mask} does not fit`;
     }
     out.push({
       span: value.span,
@@ -51,7 +66,10 @@ export function capacitiesOf(file: YamlFile): CapacityLine[] {
       addresses: total,
       usable: usableHostCount(cidr),
       ...(meaning ? { meaning } : {}),
+      ...(hint ? { hint } : {}),
     });
   }
+  out.push(...poolCapacities(file));
+  out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }

@@ -6,15 +6,15 @@ import type { Span } from '../text/span';
 import type { YamlFile } from '../yaml/parse';
 import { subSpan } from '../yaml/scalar-source';
 import { addressValues } from '../rules/address/fields';
-import { shortPorts } from '../rules/compose/compose';
 import { parseCidr } from '../net/cidr';
 import { parseIp } from '../net/ip';
 import { parseIpRange } from '../net/range';
 import { splitCommaList } from '../net/list';
-import { parseDockerPortSpec } from '../net/ports';
 import { cidrFacts, ipFacts, rangeFacts, type CidrContext } from './facts';
 import { roleOf } from './role';
-import { bindingFacts } from './binding';
+import { clusterHoverAt } from '../rules/cluster/cluster-hover';
+import { composeHoverAt } from './binding';
+import { serviceHoverAt } from '../rules/kubernetes/service-hover';
 
 function inside(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
@@ -46,18 +46,18 @@ function scalarAt(file: YamlFile, offset: number): Scalar | undefined {
   return best;
 }
 
-export function hoverAt(file: YamlFile, offset: number, _settings: Settings): HoverResult | undefined {
+export function hoverAt(file: YamlFile, offset: number, settings: Settings): HoverResult | undefined {
   for (const value of addressValues(file)) {
     if (!inside(value.span, offset)) continue;
-    const markdown = addressFacts(value.text, roleOf(value));
+    const markdown = addressFacts(value.text, roleOf(value, file));
     if (markdown) return { span: value.span, markdown };
   }
-  for (const port of shortPorts(file)) {
-    if (!inside(port.entry.span, offset)) continue;
-    const parsed = parseDockerPortSpec(port.entry.value);
-    if (!parsed.ok) return undefined;
-    return { span: port.entry.span, markdown: bindingFacts(parsed, port.entry.value) };
-  }
+  const service = serviceHoverAt(file, offset, settings);
+  if (service) return service;
+  const compose = composeHoverAt(file, offset, settings);
+  if (compose) return compose;
+  const cluster = clusterHoverAt(file, offset);
+  if (cluster) return cluster;
   const doc = file.docs.find((d) => offset >= d.span.start && offset <= d.span.end);
   if (!doc || doc.kind.family === 'unknown') return undefined;
   const node = scalarAt(file, offset);

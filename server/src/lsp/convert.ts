@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DiagnosticTag, type Hover, MarkupKind, type TextEdit as LspTextEdit,
+  CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DiagnosticTag, type Hover, type InlayHint, MarkupKind, type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { Finding, Fix, HoverResult, Severity } from '../types';
 import { LineIndex } from '../text/line-index';
@@ -63,4 +63,21 @@ export function toCodeAction(uri: string, fix: Fix, diagnostic: Diagnostic, inde
 
 export function toHover(hover: HoverResult, index: LineIndex): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: index.rangeOf(hover.span) };
+}
+
+/**
+ * A capacity as an inlay hint after its value (`10.244.0.0/16 · 256 nodes × 256`); after the closing quote when
+ * the value is a whole quoted scalar, so the hint never sits inside a string.
+ */
+export function toInlayHint(line: { readonly span: { readonly start: number; readonly end: number }; readonly hint?: string; readonly meaning?: string }, text: string, index: LineIndex): InlayHint | undefined {
+  if (!line.hint) return undefined;
+  let end = line.span.end;
+  const quote = text[end];
+  if ((quote === '"' || quote === "'") && text[line.span.start - 1] === quote) end += 1;
+  return {
+    position: index.positionAt(end),
+    label: line.hint,
+    paddingLeft: true,
+    ...(line.meaning ? { tooltip: line.meaning } : {}),
+  };
 }

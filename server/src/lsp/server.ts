@@ -2,14 +2,14 @@
 
 import {
   CodeActionKind, TextDocumentSyncKind, TextDocuments, type CodeAction, type Connection, type Diagnostic,
-  type InitializeResult, CodeAction as LspCodeAction,
+  type InitializeResult, type InlayHint, CodeAction as LspCodeAction,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeFile, forgetFile, hoverAt } from '../analysis';
+import { analyzeFile, capacities, forgetFile, hoverAt } from '../analysis';
 import type { Finding, Settings, SourceFile } from '../types';
 import { LineIndex } from '../text/line-index';
 import { safeFixes } from '../fixes';
-import { toCodeAction, toDiagnostic, toEdits, toHover } from './convert';
+import { toCodeAction, toDiagnostic, toEdits, toHover, toInlayHint } from './convert';
 import { toSettings } from './settings';
 import { isComposeFileName } from '../yaml/detect';
 import { readDotEnvBeside } from './dotenv';
@@ -32,6 +32,7 @@ export function startServer(connection: Connection): void {
   const checked = new Map<string, Checked>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let supportsConfiguration = false;
+  let supportsInlayHintRefresh = false;
   let globalSettings: Settings = toSettings(undefined);
 
   const log = (message: string): void => connection.console.log(`[netlens] ${message}`);
@@ -90,12 +91,14 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    supportsInlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) globalSettings = toSettings(init.settings);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        inlayHintProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'netlens', version: '0.1.0' },
@@ -106,6 +109,7 @@ export function startServer(connection: Connection): void {
     const raw = (change.settings as { netlens?: unknown } | undefined)?.netlens;
     if (raw !== undefined) globalSettings = toSettings(raw);
     settingsCache.clear();
+    if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     for (const doc of documents.all()) schedule(doc.uri, 0);
   });
 
@@ -121,6 +125,23 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  // Capacities after pod, service and pool ranges (netlens.inlayHints, on by default).
+  connection.languages.inlayHint.on(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const settings = await settingsFor(doc.uri);
+    if (!settings.enable || !settings.inlayHints) return [];
+    return runSafe('inlayHint', [] as InlayHint[], () => {
+      const text = doc.getText();
+      const index = new LineIndex(text);
+      const from = doc.offsetAt(params.range.start);
+      const to = doc.offsetAt(params.range.end);
+      return capacities(sourceOf(doc))
+        .filter((line) => line.span.end >= from && line.span.start <= to)
+        .flatMap((line) => toInlayHint(line, text, index) ?? []);
+    });
+  });
+
   connection.onHover((params) =>
     runSafe('hover', null, () => {
       const doc = documents.get(params.textDocument.uri);
@@ -131,44 +152,47 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onCodeAction((params) =>
-    runSafe('codeAction', [] as CodeAction[], () => {
-      const uri = params.textDocument.uri;
-      const doc = documents.get(uri);
-      if (!doc) return [];
-      let state = checked.get(uri);
-      if (!state || state.version !== doc.version) {
-        // Code actions are rebuilt from the current text, never from a diagnostic's message.
-        const findings = analyzeFile(sourceOf(doc), globalSettings);
-        state = { version: doc.version, findings, index: new LineIndex(doc.getText()) };
-      }
-      const { findings, index } = state;
-      const only = params.context.only;
-      const actions: CodeAction[] = [];
-      const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
-      if (wantsQuickFix) {
-        for (const diagnostic of params.context.diagnostics) {
-          if (diagnostic.source !== undefined && diagnostic.source !== 'netlens') continue;
-          for (const finding of findings) {
-            if (!sameDiagnostic(finding, diagnostic, index)) continue;
-            finding.fixes.forEach((fix, i) => actions.push(toCodeAction(uri, fix, diagnostic, index, i === 0 && fix.safe)));
-          }
-        }
-      }
-      const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.Empty && k.startsWith(CodeActionKind.Source));
-      if (wantsFixAll) {
-        const fixes = safeFixes(findings);
-        if (fixes.length > 0) {
-          const edits = fixes.flatMap((f) => toEdits(f, index));
-          actions.push(LspCodeAction.create('Fix all safe NetLens problems', { changes: { [uri]: edits } }, FIX_ALL_KIND));
-        }
-      }
-      return actions;
-    }),
-  );
+  connection.onCodeAction(async (params) => {
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
+    if (!doc) return [];
+    let state = checked.get(uri);
+    if (!state || state.version !== doc.version) {
+      // Code actions are rebuilt from the current text, never from a diagnostic's message.
+      const settings = await settingsFor(uri);
+      const findings = runSafe('analysis', [] as Finding[], () => analyzeFile(sourceOf(doc), settings));
+      state = { version: doc.version, findings, index: new LineIndex(doc.getText()) };
+    }
+    const { findings, index } = state;
+    return runSafe('codeAction', [] as CodeAction[], () => codeActions(uri, findings, index, params.context.diagnostics, params.context.only));
+  });
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Quick fixes for the diagnostics the client names (matched by code and range), and the fix-all action when asked. */
+function codeActions(uri: string, findings: readonly Finding[], index: LineIndex, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.source !== undefined && diagnostic.source !== 'netlens') continue;
+      for (const finding of findings) {
+        if (!sameDiagnostic(finding, diagnostic, index)) continue;
+        finding.fixes.forEach((fix, i) => actions.push(toCodeAction(uri, fix, diagnostic, index, i === 0 && fix.safe)));
+      }
+    }
+  }
+  // source.fixAll.netlens is offered only when asked for by kind, as editors do on save.
+  if (only && only.some((k) => k !== CodeActionKind.Empty && FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.Source))) {
+    const fixes = safeFixes(findings);
+    if (fixes.length > 0) {
+      const edits = fixes.flatMap((f) => toEdits(f, index));
+      actions.push(LspCodeAction.create('Fix all safe NetLens problems', { changes: { [uri]: edits } }, FIX_ALL_KIND));
+    }
+  }
+  return actions;
 }
 
 function sameDiagnostic(finding: Finding, diagnostic: Diagnostic, index: LineIndex): boolean {

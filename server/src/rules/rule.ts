@@ -4,7 +4,7 @@ import type { Fix, RelatedLocation, Settings, Severity } from '../types';
 import type { Span } from '../text/span';
 import type { YamlFile } from '../yaml/parse';
 
-export type RuleGroup = 'yaml' | 'address' | 'kubernetes' | 'kubeadm' | 'compose';
+export type RuleGroup = 'yaml' | 'address' | 'kubernetes' | 'kubeadm' | 'compose' | 'cluster';
 
 export interface Upstream {
   /** The tool whose behaviour the rule mirrors, e.g. `kube-apiserver` or `docker compose`. */

@@ -51,5 +51,26 @@ export function detectDocument(root: unknown, composeHint: boolean): DocumentKin
   if (apiVersion === undefined && (composeHint || asMap(get(root, 'services')) !== undefined)) {
     return { family: 'compose' };
   }
+  if (apiVersion === undefined && kind === undefined && isK3sConfig(root)) return { family: 'cluster-config', kind: 'K3sConfig' };
   return { family: 'unknown' };
+}
+
+/** Keys only a k3s / RKE2 server or agent config (`/etc/rancher/k3s/config.yaml`, flags as keys) has. */
+const K3S_KEYS = new Set([
+  'cluster-cidr', 'service-cidr', 'cluster-dns', 'cluster-domain', 'flannel-backend', 'write-kubeconfig-mode', 'tls-san',
+  'cluster-init', 'node-ip', 'node-external-ip', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kubelet-arg',
+  'disable-network-policy', 'service-node-port-range', 'egress-selector-mode', 'flannel-ipv6-masq',
+]);
+
+/** A flat map whose keys are all kebab-case flag names (optionally with k3s' `+` append suffix), one of them k3s-only. */
+function isK3sConfig(root: unknown): boolean {
+  const map = asMap(root);
+  if (!map || map.items.length === 0) return false;
+  let strong = false;
+  for (const pair of map.items) {
+    const key = stringValue(pair.key as Node | undefined);
+    if (key === undefined || !/^[a-z][a-z0-9-]*\+?$/.test(key)) return false;
+    if (K3S_KEYS.has(key.replace(/\+$/, ''))) strong = true;
+  }
+  return strong;
 }

@@ -49,6 +49,16 @@ export function removeSeqItem(text: string, seq: YAMLSeq<Node | null>, index: nu
   return { span: { start, end }, newText: '' };
 }
 
+/** Removes a block mapping entry that stands alone on its line(s); undefined when anything else shares them. */
+export function removeLines(text: string, start: number, end: number): TextEdit | undefined {
+  const from = lineStart(text, start);
+  if (text.slice(from, start).trim() !== '') return undefined;
+  const to = lineEndWithBreak(text, Math.max(start, end - 1));
+  const rest = text.slice(end, to).replace(/\r?\n$|\r$/, '');
+  if (rest.trim() !== '' && !rest.trim().startsWith('#')) return undefined;
+  return { span: { start: from, end: to }, newText: '' };
+}
+
 export function scalarText(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;
   if (typeof node.value === 'string') return node.value;

@@ -47,6 +47,21 @@ export function resourcesOf(file: YamlFile, families: readonly string[] = ['kube
   return out;
 }
 
+/**
+ * Cluster configs that carry no apiVersion of their own (a k3s / RKE2 `config.yaml`), as resources of the kind
+ * detection gave them, so the address catalogue and the rules can treat them like any other object.
+ */
+export function configFilesOf(file: YamlFile): Resource[] {
+  const out: Resource[] = [];
+  for (const doc of file.docs) {
+    if (doc.kind.family !== 'cluster-config' || doc.kind.apiVersion !== undefined || doc.kind.kind === undefined) continue;
+    const root = doc.doc.contents;
+    if (!isMap(root)) continue;
+    out.push({ apiVersion: '', kind: doc.kind.kind, group: doc.kind.group ?? '', root, doc, prefix: [] });
+  }
+  return out;
+}
+
 const POD_SPEC_PATHS: Record<string, FieldPath> = {
   Pod: ['spec'],
   PodTemplate: ['template', 'spec'],

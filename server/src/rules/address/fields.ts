@@ -3,12 +3,13 @@
 
 import type { Scalar } from 'yaml';
 import { isTemplatedValue } from '../../yaml/template';
-import { getIn, seqItems, stringAt, type FieldPath, type Located } from '../../yaml/nodes';
-import { podSpecOf, resourcesOf, type Resource } from '../../yaml/resources';
+import { getIn, renderPath, seqItems, stringAt, type FieldPath, type Located } from '../../yaml/nodes';
+import { configFilesOf, podSpecOf, resourcesOf, type Resource } from '../../yaml/resources';
 import type { YamlFile } from '../../yaml/parse';
 import { splitCommaList } from '../../net/list';
 import { subSpan } from '../../yaml/scalar-source';
 import type { Span } from '../../text/span';
+import { flagsOfContainer, type Component } from '../kubeadm/control-plane';
 
 /**
  * - `k8s-legacy`: sloppy parsing, strict from 1.36 (StrictIPCIDRValidation), canonical form only warned.
@@ -16,15 +17,23 @@ import type { Span } from '../../text/span';
  * - `kubeadm`: kubeadm's sloppy ParseCIDRs/ParseIPSloppy; host bits are masked silently.
  * - `component`: a control-plane component flag or config field, parsed sloppily when the component starts.
  * - `unvalidated`: the API server does not look at it (loadBalancerIP, containers[].ports[].hostIP).
+ * - `go`: Go's own `net.ParseIP` / `net.ParseCIDR` (kind, k3s, bare-metal, pflag IP flags): like `component`,
+ *   except that IPv4 octets with leading zeros do not parse at all (Go 1.17 and later).
  */
-export type AddressMode = 'k8s-legacy' | 'k8s-strict' | 'kubeadm' | 'component' | 'unvalidated';
+export type AddressMode = 'k8s-legacy' | 'k8s-strict' | 'kubeadm' | 'component' | 'unvalidated' | 'go';
 
 /** A command-line argument inside kubeadm extraArgs: a map key (v1beta3) or a `{name, value}` item (v1beta4). */
 export interface ArgSegment {
   readonly arg: string;
 }
 
-export type PathSegment = string | '*' | ArgSegment;
+/** A command-line flag of a control-plane container (static pod manifest): `--flag=value` or `--flag value`. */
+export interface FlagSegment {
+  readonly flag: string;
+  readonly component: Component;
+}
+
+export type PathSegment = string | '*' | ArgSegment | FlagSegment;
 export type AddressType = 'ip' | 'cidr';
 
 export interface AddressField {
@@ -38,6 +47,8 @@ export interface AddressField {
   readonly mode: AddressMode;
   /** The value is a comma-separated list in one scalar. */
   readonly commaList?: boolean;
+  /** The owner splits the list at commas without trimming (Go's `strings.Split`), so a space before an item is part of it. */
+  readonly exactItems?: boolean;
   /** Values that mean something else and are not addresses (`None` for a headless clusterIP). */
   readonly allow?: readonly string[];
   /** Upstream trims surrounding spaces before parsing (loadBalancerSourceRanges). */
@@ -46,17 +57,70 @@ export interface AddressField {
   readonly parseMessage?: string;
   /** For component flags: how upstream names the value in its messages (`--cluster-cidr`). */
   readonly label?: string;
+  /** The owner's whole message when the value does not parse, for owners that do not use apimachinery's format. */
+  readonly parseError?: (value: AddressValue) => string;
+  /** Why the owner never reads this value here (a flag of a controller that is off); its errors are then warnings. */
+  readonly ignoredWhen?: (value: AddressValue) => string | undefined;
+  /** Only objects for which this holds have the field (an EndpointSlice's addresses are IPs for IPv4/IPv6 slices). */
+  readonly when?: (resource: Resource) => boolean;
+  /** The path as upstream prints it, when it differs from the YAML keys (a lone clusterIP is checked as clusterIPs[0]). */
+  readonly printedPath?: (path: FieldPath) => FieldPath;
+  /** The path upstream's validation errors print, when it differs from the one its warnings print (`spec.LoadBalancerSourceRanges[0]`). */
+  readonly errorPath?: (path: FieldPath) => FieldPath;
 }
 
 const CORE = [''];
 const KUBEADM = ['kubeadm.k8s.io'];
+const KIND = ['kind.x-k8s.io'];
+const BAREMETAL = ['baremetal.cluster.gke.io'];
+/** The kind NetLens gives a k3s / RKE2 `config.yaml`, which has no apiVersion of its own (yaml/detect.ts). */
+export const K3S_CONFIG = 'K3sConfig';
+
+/** kube-apiserver `getServiceIPAndRanges`: only the first two entries are parsed, each with its own message. */
+function apiServerRangeParseError(v: AddressValue): string {
+  return (v.listIndex ?? 0) === 0 ? 'service-cluster-ip-range[0] is not a valid cidr' : 'service-cluster-ip-range[1] is not an ip net';
+}
+
+/** pflag's IP flags (`net.ParseIP` after trimming spaces). */
+function pflagIpError(v: AddressValue): string {
+  return `invalid argument ${JSON.stringify(v.listText)} for "${v.field.label ?? ''}" flag: failed to parse IP: ${JSON.stringify(v.listText)}`;
+}
+
+/** kube-controller-manager reads --cluster-cidr only for node IPAM: with --allocate-node-cidrs and not the cloud allocator. */
+function nodeIpamOff(v: AddressValue): string | undefined {
+  const at = v.path.indexOf('containers');
+  const containerPath = v.path.slice(0, at + 2);
+  const flags = flagsOfContainer(getIn(v.resource.root, containerPath), containerPath, 'kube-controller-manager');
+  const last = (name: string): string | undefined => [...flags].reverse().find((f) => f.name === name)?.value;
+  if (last('cidr-allocator-type') === 'CloudAllocator') return 'the CloudAllocator does not read --cluster-cidr';
+  if (!['1', 't', 'T', 'true', 'TRUE', 'True'].includes(last('allocate-node-cidrs') ?? 'false')) return 'node IPAM is off (no --allocate-node-cidrs), so nothing reads it yet';
+  return undefined;
+}
+
+const STATIC_POD_FLAGS: readonly [Component, string, AddressType, ((v: AddressValue) => string)?][] = [
+  ['kube-apiserver', 'service-cluster-ip-range', 'cidr', apiServerRangeParseError],
+  ['kube-apiserver', 'advertise-address', 'ip', pflagIpError],
+  ['kube-controller-manager', 'cluster-cidr', 'cidr'],
+  ['kube-controller-manager', 'service-cluster-ip-range', 'cidr'],
+  ['kube-proxy', 'cluster-cidr', 'cidr'],
+];
 
 export const ADDRESS_FIELDS: readonly AddressField[] = [
-  { kinds: ['Service'], groups: CORE, path: ['spec', 'clusterIP'], type: 'ip', mode: 'k8s-legacy', allow: ['None', ''] },
+  {
+    kinds: ['Service'], groups: CORE, path: ['spec', 'clusterIP'], type: 'ip', mode: 'k8s-legacy', allow: ['None', ''],
+    // On create a lone clusterIP is copied into clusterIPs (normalizeClusterIPs) and checked there, so upstream
+    // prints it as spec.clusterIPs[0]; next to clusterIPs it is only compared with clusterIPs[0] (NL206).
+    when: (r) => getIn(r.root, ['spec', 'clusterIPs']) === undefined,
+    printedPath: () => ['spec', 'clusterIPs', 0],
+  },
   { kinds: ['Service'], groups: CORE, path: ['spec', 'clusterIPs', '*'], type: 'ip', mode: 'k8s-legacy', allow: ['None'] },
   { kinds: ['Service'], groups: CORE, path: ['spec', 'externalIPs', '*'], type: 'ip', mode: 'k8s-legacy' },
   { kinds: ['Service'], groups: CORE, path: ['spec', 'loadBalancerIP'], type: 'ip', mode: 'unvalidated', allow: [''] },
-  { kinds: ['Service'], groups: CORE, path: ['spec', 'loadBalancerSourceRanges', '*'], type: 'cidr', mode: 'k8s-legacy', trim: true },
+  {
+    kinds: ['Service'], groups: CORE, path: ['spec', 'loadBalancerSourceRanges', '*'], type: 'cidr', mode: 'k8s-legacy', trim: true,
+    // ValidateService builds its error path with a capital L; the warnings (warnings.go) spell it in lower case.
+    errorPath: (p) => p.map((s) => (s === 'loadBalancerSourceRanges' ? 'LoadBalancerSourceRanges' : s)),
+  },
   { kinds: ['Node'], groups: CORE, path: ['spec', 'podCIDR'], type: 'cidr', mode: 'k8s-legacy', allow: [''] },
   { kinds: ['Node'], groups: CORE, path: ['spec', 'podCIDRs', '*'], type: 'cidr', mode: 'k8s-legacy' },
   { kinds: ['Endpoints'], groups: CORE, path: ['subsets', '*', 'addresses', '*', 'ip'], type: 'ip', mode: 'k8s-legacy' },
@@ -66,6 +130,19 @@ export const ADDRESS_FIELDS: readonly AddressField[] = [
   { kinds: ['NetworkPolicy'], groups: ['networking.k8s.io'], path: ['spec', 'egress', '*', 'to', '*', 'ipBlock', 'cidr'], type: 'cidr', mode: 'k8s-legacy' },
   { kinds: ['NetworkPolicy'], groups: ['networking.k8s.io'], path: ['spec', 'egress', '*', 'to', '*', 'ipBlock', 'except', '*'], type: 'cidr', mode: 'k8s-legacy' },
   { kinds: ['ServiceCIDR'], groups: ['networking.k8s.io'], path: ['spec', 'cidrs', '*'], type: 'cidr', mode: 'k8s-strict' },
+  {
+    kinds: ['EndpointSlice'], groups: ['discovery.k8s.io'], path: ['endpoints', '*', 'addresses', '*'], type: 'ip', mode: 'k8s-legacy',
+    // FQDN slices hold DNS names; only IPv4 and IPv6 slices hold addresses (discovery validation, by addressType).
+    when: (r) => ['IPv4', 'IPv6'].includes(stringAt(getIn(r.root, ['addressType']), ['addressType'])?.value ?? ''),
+  },
+  // Status is reset by the API server on create and only validated on status updates, so a manifest's status
+  // addresses are never checked on apply: unparseable ones are worth a warning, valid ones a hover.
+  { kinds: ['Service'], groups: CORE, path: ['status', 'loadBalancer', 'ingress', '*', 'ip'], type: 'ip', mode: 'unvalidated', allow: [''] },
+  { kinds: ['Ingress'], groups: ['networking.k8s.io', 'extensions'], path: ['status', 'loadBalancer', 'ingress', '*', 'ip'], type: 'ip', mode: 'unvalidated', allow: [''] },
+  { kinds: ['Pod'], groups: CORE, path: ['status', 'podIP'], type: 'ip', mode: 'unvalidated', allow: [''] },
+  { kinds: ['Pod'], groups: CORE, path: ['status', 'podIPs', '*', 'ip'], type: 'ip', mode: 'unvalidated', allow: [''] },
+  { kinds: ['Pod'], groups: CORE, path: ['status', 'hostIP'], type: 'ip', mode: 'unvalidated', allow: [''] },
+  { kinds: ['Pod'], groups: CORE, path: ['status', 'hostIPs', '*', 'ip'], type: 'ip', mode: 'unvalidated', allow: [''] },
   { kinds: ['IPAddress'], groups: ['networking.k8s.io'], path: ['metadata', 'name'], type: 'ip', mode: 'k8s-strict' },
   { kinds: [], inPodSpec: true, path: ['hostAliases', '*', 'ip'], type: 'ip', mode: 'k8s-legacy' },
   { kinds: [], inPodSpec: true, path: ['dnsConfig', 'nameservers', '*'], type: 'ip', mode: 'k8s-legacy' },
@@ -73,23 +150,39 @@ export const ADDRESS_FIELDS: readonly AddressField[] = [
   { kinds: [], inPodSpec: true, path: ['initContainers', '*', 'ports', '*', 'hostIP'], type: 'ip', mode: 'unvalidated', allow: [''] },
   {
     kinds: ['ClusterConfiguration'], groups: KUBEADM, path: ['networking', 'podSubnet'], type: 'cidr', mode: 'kubeadm',
-    commaList: true, allow: [''], parseMessage: "couldn't parse subnet",
+    // kubeadm splits at commas without trimming (ValidateIPNetFromString), so "a, b" does not parse.
+    commaList: true, exactItems: true, allow: [''], parseMessage: "couldn't parse subnet",
   },
   {
     kinds: ['ClusterConfiguration'], groups: KUBEADM, path: ['networking', 'serviceSubnet'], type: 'cidr', mode: 'kubeadm',
-    commaList: true, allow: [''], parseMessage: "couldn't parse subnet",
+    // kubeadm splits at commas without trimming (ValidateIPNetFromString), so "a, b" does not parse.
+    commaList: true, exactItems: true, allow: [''], parseMessage: "couldn't parse subnet",
   },
   ...(['apiServer', 'controllerManager'] as const).flatMap((component) =>
     (component === 'apiServer' ? ['service-cluster-ip-range'] : ['cluster-cidr', 'service-cluster-ip-range']).map((flag): AddressField => ({
       kinds: ['ClusterConfiguration'], groups: KUBEADM, path: [component, 'extraArgs', { arg: flag }], type: 'cidr', mode: 'component',
-      commaList: true, label: `--${flag}`,
+      commaList: true, label: `--${flag}`, ...(component === 'apiServer' ? { parseError: apiServerRangeParseError } : {}),
     })),
   ),
   {
-    kinds: ['KubeProxyConfiguration'], groups: ['kubeproxy.config.k8s.io'], path: ['clusterCIDR'], type: 'cidr', mode: 'component',
-    commaList: true, allow: [''], parseMessage: 'must be a valid CIDR block (e.g. 10.100.0.0/16 or fde4:8dba:82e1::/48)',
+    kinds: ['ClusterConfiguration'], groups: KUBEADM, path: ['apiServer', 'extraArgs', { arg: 'advertise-address' }], type: 'ip', mode: 'go',
+    label: '--advertise-address', parseError: pflagIpError,
   },
-  { kinds: ['KubeletConfiguration'], groups: ['kubelet.config.k8s.io'], path: ['clusterDNS', '*'], type: 'ip', mode: 'component' },
+  // Static pod manifests of the control plane (kubeadm writes them to /etc/kubernetes/manifests).
+  ...STATIC_POD_FLAGS.map(([component, flag, type, parseError]): AddressField => ({
+    kinds: [], inPodSpec: true, path: ['containers', '*', { flag, component }], type, mode: type === 'ip' ? 'go' : 'component',
+    commaList: type === 'cidr', exactItems: type === 'cidr', label: `--${flag}`, ...(parseError ? { parseError } : {}),
+    ...(component === 'kube-controller-manager' && flag === 'cluster-cidr' ? { ignoredWhen: nodeIpamOff } : {}),
+  })),
+  {
+    kinds: ['KubeProxyConfiguration'], groups: ['kubeproxy.config.k8s.io'], path: ['clusterCIDR'], type: 'cidr', mode: 'component',
+    commaList: true, allow: [''], label: 'KubeProxyConfiguration.ClusterCIDR', parseMessage: 'must be a valid CIDR block (e.g. 10.100.0.0/16 or fde4:8dba:82e1::/48)',
+  },
+  {
+    kinds: ['KubeletConfiguration'], groups: ['kubelet.config.k8s.io'], path: ['clusterDNS', '*'], type: 'ip', mode: 'component',
+    // The kubelet has no config validation for it: NewMainKubelet logs the bad entry and drops it.
+    ignoredWhen: () => 'the kubelet logs "Invalid clusterDNS IP" and drops this entry, so pods lose that resolver',
+  },
   {
     kinds: ['InitConfiguration', 'JoinConfiguration'], groups: KUBEADM, path: ['localAPIEndpoint', 'advertiseAddress'], type: 'ip',
     mode: 'kubeadm', allow: [''], parseMessage: 'ip address is not valid',
@@ -98,6 +191,41 @@ export const ADDRESS_FIELDS: readonly AddressField[] = [
     kinds: ['JoinConfiguration'], groups: KUBEADM, path: ['controlPlane', 'localAPIEndpoint', 'advertiseAddress'], type: 'ip',
     mode: 'kubeadm', allow: [''], parseMessage: 'ip address is not valid',
   },
+  // kind (kind.x-k8s.io/v1alpha4 Cluster): Go's net.ParseCIDR / net.ParseIP, messages of pkg/internal/apis/config/validate.go.
+  ...(['podSubnet', 'serviceSubnet'] as const).map((key): AddressField => ({
+    kinds: ['Cluster'], groups: KIND, path: ['networking', key], type: 'cidr', mode: 'go', commaList: true, exactItems: true, allow: [''],
+    parseError: (v) => `invalid ${key === 'podSubnet' ? 'pod' : 'service'} subnet failed to parse cidr value:${JSON.stringify(v.text)} with error: invalid CIDR address: ${v.text}`,
+  })),
+  {
+    kinds: ['Cluster'], groups: KIND, path: ['networking', 'apiServerAddress'], type: 'ip', mode: 'go', allow: [''],
+    parseError: (v) => `networking.apiServerAddress: ${JSON.stringify(v.text)} is not an IP address: kind publishes the API server on it (docker run --publish=${v.text}:PORT:6443), which fails`,
+  },
+  {
+    kinds: ['Cluster'], groups: KIND, path: ['nodes', '*', 'extraPortMappings', '*', 'listenAddress'], type: 'ip', mode: 'go', allow: [''],
+    parseError: (v) => `invalid configuration for node ${String(v.path[1])}: invalid portMapping: invalid listen address: ${v.text}`,
+  },
+  // Bare metal (GDC / Anthos) Cluster and ClusterCIDRConfig; bmctl and the webhooks parse with Go's net package.
+  ...(['pods', 'services'] as const).map((key): AddressField => ({
+    kinds: ['Cluster'], groups: BAREMETAL, path: ['spec', 'clusterNetwork', key, 'cidrBlocks', '*'], type: 'cidr', mode: 'go',
+    parseError: (v) => `${renderPath(v.path)}: ${JSON.stringify(v.text)} is not a valid CIDR block (Go's net.ParseCIDR: invalid CIDR address: ${v.text})`,
+  })),
+  ...(['controlPlaneVIP', 'ingressVIP'] as const).map((key): AddressField => ({
+    kinds: ['Cluster'], groups: BAREMETAL, path: ['spec', 'loadBalancer', 'vips', key], type: 'ip', mode: 'go', allow: [''],
+  })),
+  { kinds: ['Cluster'], groups: BAREMETAL, path: ['spec', 'controlPlane', 'nodePoolSpec', 'nodes', '*', 'address'], type: 'ip', mode: 'go' },
+  { kinds: ['NodePool'], groups: BAREMETAL, path: ['spec', 'nodes', '*', 'address'], type: 'ip', mode: 'go' },
+  ...(['ipv4', 'ipv6'] as const).map((key): AddressField => ({
+    kinds: ['ClusterCIDRConfig'], groups: BAREMETAL, path: ['spec', key, 'cidr'], type: 'cidr', mode: 'go',
+  })),
+  // k3s / RKE2 config files (flags as keys): each comma-separated entry is parsed with Go's net.ParseCIDR (pkg/cli/server).
+  ...(['cluster-cidr', 'service-cidr'] as const).flatMap((key) => [[key], [key, '*']].map((path): AddressField => ({
+    kinds: [K3S_CONFIG], path, type: 'cidr', mode: 'go', commaList: true, label: key,
+    parseError: (v) => `invalid ${key} ${v.text}: invalid CIDR address: ${v.text}`,
+  }))),
+  ...(['cluster-dns', 'node-ip', 'node-external-ip', 'advertise-address'] as const).flatMap((key) => [[key], [key, '*']].map((path): AddressField => ({
+    kinds: [K3S_CONFIG], path, type: 'ip', mode: 'go', commaList: key !== 'advertise-address', label: key,
+    parseError: (v) => (key === 'cluster-dns' ? `invalid cluster-dns address ${v.text}` : `invalid ip format '${v.text}'`),
+  }))),
 ];
 
 /** One address (a whole scalar, or one item of a comma list) found in a field of the catalogue. */
@@ -112,11 +240,22 @@ export interface AddressValue {
   readonly span: Span;
   /** The path relative to the object, as upstream prints it (`spec.clusterIPs[0]`). */
   readonly path: FieldPath;
+  /** The path upstream's errors print, when it differs from `path` (see AddressField.errorPath). */
+  readonly errorPath?: FieldPath;
   /** For comma lists: the item's index and the number of items. */
   readonly listIndex?: number;
+  /** The whole value the address belongs to (a comma list, or a flag's value without `--flag=`), as upstream echoes it. */
+  readonly listText: string;
 }
 
-function walk(node: unknown, pattern: readonly PathSegment[], path: FieldPath, out: { node: unknown; path: FieldPath }[]): void {
+interface Found {
+  readonly node: unknown;
+  readonly path: FieldPath;
+  /** Where the value starts inside the scalar (after `--flag=` in a command item). */
+  readonly valueOffset?: number;
+}
+
+function walk(node: unknown, pattern: readonly PathSegment[], path: FieldPath, out: Found[]): void {
   if (pattern.length === 0) {
     out.push({ node, path });
     return;
@@ -124,6 +263,10 @@ function walk(node: unknown, pattern: readonly PathSegment[], path: FieldPath, o
   const [head, ...rest] = pattern;
   if (head === '*') {
     for (const item of seqItems(node, path)) walk(item.node, rest, item.path, out);
+  } else if (typeof head === 'object' && 'flag' in head) {
+    for (const flag of flagsOfContainer(node, path, head.component)) {
+      if (flag.name === head.flag && rest.length === 0) out.push({ node: flag.node, path: flag.path, valueOffset: flag.valueOffset });
+    }
   } else if (typeof head === 'object') {
     const asKey = getIn(node, [head.arg]);
     if (asKey !== undefined) walk(asKey, rest, [...path, head.arg], out);
@@ -138,6 +281,17 @@ function walk(node: unknown, pattern: readonly PathSegment[], path: FieldPath, o
   }
 }
 
+/** `strings.Split(s, ",")` with offsets: items keep their spaces. */
+function exactItems(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let from = 0;
+  for (const piece of text.split(',')) {
+    out.push({ text: piece, start: from, end: from + piece.length });
+    from += piece.length + 1;
+  }
+  return out;
+}
+
 const cache = new WeakMap<YamlFile, AddressValue[]>();
 
 /** Every address value in the catalogue's fields, in source order; template values are left out. */
@@ -145,7 +299,7 @@ export function addressValues(file: YamlFile): readonly AddressValue[] {
   const cached = cache.get(file);
   if (cached) return cached;
   const out: AddressValue[] = [];
-  for (const resource of resourcesOf(file)) {
+  for (const resource of [...resourcesOf(file), ...configFilesOf(file)]) {
     const pod = podSpecOf(resource);
     for (const field of ADDRESS_FIELDS) {
       let base: { node: unknown; path: FieldPath } | undefined;
@@ -155,30 +309,36 @@ export function addressValues(file: YamlFile): readonly AddressValue[] {
       } else {
         if (!field.kinds.includes(resource.kind)) continue;
         if (field.groups && !field.groups.includes(resource.group)) continue;
+        if (field.when && !field.when(resource)) continue;
         base = { node: resource.root, path: [] };
       }
-      const found: { node: unknown; path: FieldPath }[] = [];
+      const found: Found[] = [];
       walk(base.node, field.path, base.path, found);
-      for (const f of found) {
+      for (const walked of found) {
+        const f = field.printedPath ? { ...walked, path: field.printedPath(walked.path) } : walked;
+        const errorPath = field.errorPath ? { errorPath: field.errorPath(f.path) } : {};
         const scalar = stringAt(f.node, f.path);
-        if (!scalar || isTemplatedValue(scalar.value)) continue;
-        if (field.allow?.includes(scalar.value)) continue;
+        if (!scalar) continue;
+        const offset = f.valueOffset ?? 0;
+        const whole = offset > 0 ? scalar.value.slice(offset).trimEnd() : scalar.value;
+        if (isTemplatedValue(whole)) continue;
+        if (field.allow?.includes(whole)) continue;
         if (field.commaList) {
-          const items = splitCommaList(scalar.value);
+          const items = field.exactItems ? exactItems(whole) : splitCommaList(whole);
           items.forEach((item, index) => {
             out.push({
-              field, resource, scalar, text: item.text, path: f.path, listIndex: items.length > 1 ? index : undefined,
-              span: subSpan(scalar.node as Scalar, item.start, item.end),
+              field, resource, scalar, text: item.text, path: f.path, ...errorPath, listIndex: items.length > 1 ? index : undefined, listText: whole,
+              span: subSpan(scalar.node as Scalar, offset + item.start, offset + item.end),
             });
           });
         } else {
-          let text = scalar.value;
+          let text = whole;
           let start = 0;
           if (field.trim) {
             start = text.length - text.trimStart().length;
             text = text.trim();
           }
-          out.push({ field, resource, scalar, text, path: f.path, span: subSpan(scalar.node as Scalar, start, start + text.length) });
+          out.push({ field, resource, scalar, text, path: f.path, ...errorPath, listText: whole, span: subSpan(scalar.node as Scalar, offset + start, offset + start + text.length) });
         }
       }
     }

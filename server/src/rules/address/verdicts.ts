@@ -36,6 +36,26 @@ function strictOn(settings: Settings): boolean {
   return atLeast(settings, 36);
 }
 
+/** The warning's wording changed when strict parsing became the default (apimachinery GetWarningsForIP/CIDR, 1.36). */
+function futureText(settings: Settings): string {
+  return strictOn(settings) ? 'is invalid' : 'will be considered invalid in a future Kubernetes release';
+}
+
+/**
+ * Whether the API server warns about a sloppy value at the target version: from 1.33 on every legacy field
+ * (GetWarningsForIP/CIDR), from 1.27 on Service fields only (pkg/api/service/warnings.go), never before.
+ */
+function apiServerWarns(value: AddressValue, settings: Settings): boolean {
+  if (value.field.mode !== 'k8s-legacy' && value.field.mode !== 'unvalidated') return true;
+  if (atLeast(settings, 33)) return true;
+  return value.resource.kind === 'Service' && atLeast(settings, 27);
+}
+
+/** Upstream errors may name a field differently from its warnings (spec.LoadBalancerSourceRanges vs spec.loadBalancerSourceRanges). */
+function errorPath(value: AddressValue, path: string): string {
+  return value.errorPath ? renderPath(value.errorPath) : path;
+}
+
 function invalid(path: string, text: string, detail: string): string {
   return `${path}: Invalid value: ${JSON.stringify(text)}: ${detail}`;
 }
@@ -52,10 +72,20 @@ export function addressVerdicts(file: YamlFile, settings: Settings): readonly Ad
   const verdicts: AddressVerdict[] = [];
   for (const value of addressValues(file)) {
     const v = value.field.type === 'ip' ? judgeIp(value, settings) : judgeCidr(value, settings);
-    if (v) verdicts.push(v);
+    if (!v) continue;
+    // A value its owner never reads is still wrong, but nothing fails because of it yet.
+    const ignored = v.severity === 'error' ? value.field.ignoredWhen?.(value) : undefined;
+    verdicts.push(ignored ? { ...v, severity: 'warning', message: `${v.message}; ${ignored}` } : v);
   }
   cache.set(file, { settings, verdicts });
   return verdicts;
+}
+
+/** Spaces around an item that the owner does not trim: removing them is the whole fix. */
+function trimFix(value: AddressValue, kind: string): Fix[] {
+  const trimmed = value.text.trim();
+  if (kind !== 'whitespace' || trimmed === '' || trimmed === value.text) return [];
+  return [replaceFix(`Remove the spaces around ${trimmed}`, value, trimmed, true)];
 }
 
 function verdict(value: AddressValue, code: string, severity: Severity, message: string, fixes: Fix[] = []): AddressVerdict {
@@ -65,8 +95,14 @@ function verdict(value: AddressValue, code: string, severity: Severity, message:
 /** How a component names a value whose parse failed: `--cluster-cidr: invalid CIDR address: x` (Go's ParseError). */
 function componentParseError(value: AddressValue, what: 'IP' | 'CIDR'): string {
   const label = value.field.label ?? renderPath(value.path);
-  if (value.field.parseMessage) return invalid(renderPath(value.path), value.scalar.value, value.field.parseMessage);
+  if (value.field.parseError) return value.field.parseError(value);
+  if (value.field.parseMessage) return invalid(value.field.label ?? renderPath(value.path), value.listText, value.field.parseMessage);
   return `${label}: invalid ${what} address: ${value.text}`;
+}
+
+/** Owners that read addresses themselves (a component, or Go's net package) and say so in their own words. */
+function ownParser(value: AddressValue): boolean {
+  return value.field.mode === 'component' || value.field.mode === 'go' || value.field.parseError !== undefined;
 }
 
 function judgeIp(value: AddressValue, settings: Settings): AddressVerdict | undefined {
@@ -80,34 +116,45 @@ function judgeIp(value: AddressValue, settings: Settings): AddressVerdict | unde
         `${path}: ${JSON.stringify(text)} is not an IP address (${parsed.problem.message}); the API server does not check this field, so the mistake shows up only later`);
     }
     const detail = field.parseMessage ?? IP_EXAMPLE;
-    const head = field.mode === 'component' ? componentParseError(value, 'IP') : invalid(path, text, detail);
+    const head = ownParser(value) ? componentParseError(value, 'IP') : invalid(errorPath(value, path), text, detail);
     if (parsed.problem.kind === 'placeholder') {
       return verdict(value, ADDRESS_CODES.placeholder, 'error', `${head} (a placeholder: replace it with a real address)`);
     }
-    return verdict(value, ADDRESS_CODES.ipSyntax, 'error', `${head} (${parsed.problem.message})`);
+    return verdict(value, ADDRESS_CODES.ipSyntax, 'error', `${head} (${parsed.problem.message})`, trimFix(value, parsed.problem.kind));
   }
   const canonical = parsed.ip.canonical;
   const nonStandard = parsed.issues.find((i) => i.kind === 'leading-zeros' || i.kind === 'ipv4-mapped');
   const nonCanonical = parsed.issues.find((i) => i.kind === 'non-canonical');
+  if (nonStandard && field.mode === 'go') {
+    const fix = [replaceFix(`Write it as ${canonical}`, value, canonical, nonStandard.kind !== 'leading-zeros')];
+    // Go 1.17+ rejects leading zeros outright (they used to mean octal to some readers); an IPv4-mapped address is read as IPv4.
+    if (nonStandard.kind === 'leading-zeros') {
+      return verdict(value, ADDRESS_CODES.nonStandard, 'error', `${componentParseError(value, 'IP')} (IPv4 octets with leading zeros are rejected by Go's net.ParseIP: use ${JSON.stringify(canonical)})`, fix);
+    }
+    return verdict(value, ADDRESS_CODES.nonStandard, 'information', `${path}: IPv4-mapped address ${JSON.stringify(text)} is read as the IPv4 address ${canonical}: write ${JSON.stringify(canonical)}`, fix);
+  }
   if (nonStandard) {
     const fix = [replaceFix(`Write it as ${canonical}`, value, canonical, true)];
     const strictDetail = nonStandard.kind === 'leading-zeros' ? 'must not have leading 0s' : 'must not be an IPv4-mapped IPv6 address';
     if (field.mode === 'k8s-strict' || (field.mode === 'k8s-legacy' && strictOn(settings))) {
-      return verdict(value, ADDRESS_CODES.nonStandard, 'error', invalid(path, text, strictDetail), fix);
+      return verdict(value, ADDRESS_CODES.nonStandard, 'error', invalid(errorPath(value, path), text, strictDetail), fix);
     }
     if (field.mode === 'kubeadm' || field.mode === 'component') {
       return verdict(value, ADDRESS_CODES.nonStandard, 'warning',
         `${path}: non-standard IP address ${JSON.stringify(text)} is read as ${canonical} here but rejected by the API server from Kubernetes 1.36: use ${JSON.stringify(canonical)}`, fix);
     }
+    if (!apiServerWarns(value, settings)) return undefined;
     return verdict(value, ADDRESS_CODES.nonStandard, 'warning',
-      `${path}: non-standard IP address ${JSON.stringify(text)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(canonical)}`, fix);
+      `${path}: non-standard IP address ${JSON.stringify(text)} ${futureText(settings)}: use ${JSON.stringify(canonical)}`, fix);
   }
   if (nonCanonical) {
     const fix = [replaceFix(`Write it as ${canonical}`, value, canonical, true)];
     if (field.mode === 'k8s-strict') {
-      return verdict(value, ADDRESS_CODES.nonCanonical, 'error', invalid(path, text, `must be in canonical form (${JSON.stringify(canonical)})`), fix);
+      return verdict(value, ADDRESS_CODES.nonCanonical, 'error', invalid(errorPath(value, path), text, `must be in canonical form (${JSON.stringify(canonical)})`), fix);
     }
-    const severity: Severity = field.mode === 'kubeadm' || field.mode === 'component' ? 'information' : 'warning';
+    // Advice where nobody warns (components, kubeadm, API servers before the warning existed); a warning where the API server does.
+    const quiet = field.mode === 'kubeadm' || field.mode === 'component' || field.mode === 'go' || !apiServerWarns(value, settings);
+    const severity: Severity = quiet ? 'information' : 'warning';
     return verdict(value, ADDRESS_CODES.nonCanonical, severity,
       `${path}: IPv6 address ${JSON.stringify(text)} should be in RFC 5952 canonical format (${JSON.stringify(canonical)})`, fix);
   }
@@ -117,18 +164,18 @@ function judgeIp(value: AddressValue, settings: Settings): AddressVerdict | unde
 function judgeCidr(value: AddressValue, settings: Settings): AddressVerdict | undefined {
   const { field, text } = value;
   const path = field.label ?? renderPath(value.path);
-  const shown = value.scalar.value;
+  const shown = value.listText;
   const parsed = parseCidr(text);
   if (!parsed.ok) {
     if (parsed.problem.kind === 'template') return undefined;
     // kubeadm prints the whole comma list, apimachinery the single value.
     const detail = field.parseMessage ?? CIDR_EXAMPLE;
     const echoed = field.commaList ? shown : text;
-    const head = field.mode === 'component' ? componentParseError(value, 'CIDR') : invalid(path, echoed, detail);
+    const head = ownParser(value) ? componentParseError(value, 'CIDR') : invalid(errorPath(value, path), echoed, detail);
     if (parsed.problem.kind === 'placeholder') {
       return verdict(value, ADDRESS_CODES.placeholder, 'error', `${head} (${JSON.stringify(text)} is a placeholder: replace it with a real CIDR)`);
     }
-    return verdict(value, ADDRESS_CODES.cidrSyntax, 'error', `${head} (${parsed.problem.message})`);
+    return verdict(value, ADDRESS_CODES.cidrSyntax, 'error', `${head} (${parsed.problem.message})`, trimFix(value, parsed.problem.kind));
   }
   const cidr = parsed.cidr;
   const network = cidr.canonical;
@@ -136,14 +183,27 @@ function judgeCidr(value: AddressValue, settings: Settings): AddressVerdict | un
   const hostBits = parsed.issues.find((i) => i.kind === 'host-bits');
   const nonCanonical = parsed.issues.find((i) => i.kind === 'non-canonical');
   const strict = field.mode === 'k8s-strict' || (field.mode === 'k8s-legacy' && strictOn(settings));
-  if (nonStandard) {
+  if (nonStandard && field.mode === 'go') {
+    if (nonStandard.kind === 'leading-zeros') {
+      return verdict(value, ADDRESS_CODES.nonStandard, 'error',
+        `${componentParseError(value, 'CIDR')} (leading zeros are rejected by Go's net.ParseCIDR: use ${JSON.stringify(network)})`,
+        [replaceFix(`Write it as ${network}`, value, network, false)]);
+    }
+    // Go reads an IPv4-mapped block of /96 or longer as the IPv4 block; say so and go on to host bits.
+    if (!hostBits) {
+      return verdict(value, ADDRESS_CODES.nonStandard, 'information',
+        `${path}: IPv4-mapped CIDR value ${JSON.stringify(text)} is read as ${JSON.stringify(network)}: write that`, [replaceFix(`Write it as ${network}`, value, network, true)]);
+    }
+  }
+  if (nonStandard && field.mode !== 'go') {
     const fix = [replaceFix(`Write it as ${network}`, value, network, !hostBits)];
     if (strict) {
       const detail = nonStandard.kind === 'leading-zeros' ? 'must not have leading 0s in IP or prefix length' : 'must not have an IPv4-mapped IPv6 address';
-      return verdict(value, ADDRESS_CODES.nonStandard, 'error', invalid(path, text, detail), fix);
+      return verdict(value, ADDRESS_CODES.nonStandard, 'error', invalid(errorPath(value, path), text, detail), fix);
     }
+    if (!apiServerWarns(value, settings)) return undefined;
     return verdict(value, ADDRESS_CODES.nonStandard, 'warning',
-      `${path}: non-standard CIDR value ${JSON.stringify(text)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(network)}`, fix);
+      `${path}: non-standard CIDR value ${JSON.stringify(text)} ${futureText(settings)}: use ${JSON.stringify(network)}`, fix);
   }
   if (hostBits) {
     const single = `${cidr.address.canonical}/${cidr.bits}`;
@@ -152,16 +212,19 @@ function judgeCidr(value: AddressValue, settings: Settings): AddressVerdict | un
       replaceFix(`Use the network address ${network}`, value, network, true),
       replaceFix(`Use the single address ${single}`, value, single, false),
     ];
-    if (strict) return verdict(value, ADDRESS_CODES.hostBits, 'error', invalid(path, text, 'must not have bits set beyond the prefix length'), fixes);
+    if (strict) return verdict(value, ADDRESS_CODES.hostBits, 'error', invalid(errorPath(value, path), text, 'must not have bits set beyond the prefix length'), fixes);
+    if (!apiServerWarns(value, settings)) return undefined;
     return verdict(value, ADDRESS_CODES.hostBits, 'warning',
       `${path}: CIDR value ${JSON.stringify(text)} is ambiguous in this context (should be ${JSON.stringify(network)} or ${JSON.stringify(single)}?)`, fixes);
   }
   if (nonCanonical) {
     const fix = [replaceFix(`Write it as ${network}`, value, network, true)];
     if (field.mode === 'k8s-strict') {
-      return verdict(value, ADDRESS_CODES.nonCanonical, 'error', invalid(path, text, `must be in canonical form (${JSON.stringify(network)})`), fix);
+      return verdict(value, ADDRESS_CODES.nonCanonical, 'error', invalid(errorPath(value, path), text, `must be in canonical form (${JSON.stringify(network)})`), fix);
     }
-    const severity: Severity = field.mode === 'kubeadm' || field.mode === 'component' ? 'information' : 'warning';
+    // Advice where nobody warns (components, kubeadm, API servers before the warning existed); a warning where the API server does.
+    const quiet = field.mode === 'kubeadm' || field.mode === 'component' || field.mode === 'go' || !apiServerWarns(value, settings);
+    const severity: Severity = quiet ? 'information' : 'warning';
     return verdict(value, ADDRESS_CODES.nonCanonical, severity,
       `${path}: IPv6 CIDR value ${JSON.stringify(text)} should be in RFC 5952 canonical format (${JSON.stringify(network)})`, fix);
   }

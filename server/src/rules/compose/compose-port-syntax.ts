@@ -1,11 +1,8 @@
-// NL401: a short-syntax port mapping that docker compose refuses to load.
+// NL401: a short-syntax port mapping that docker compose refuses to load, or the Engine refuses to create.
 
-import type { Scalar } from 'yaml';
-import { subSpan } from '../../yaml/scalar-source';
-import { isTemplatedValue } from '../../yaml/template';
-import { parseDockerPortSpec } from '../../net/ports';
 import { defineRule } from '../rule';
-import { shortPorts } from './compose';
+import { composeFile, partSpan } from './compose';
+import { portEntries } from './port-entries';
 
 export default defineRule({
   code: 'NL401',
@@ -15,19 +12,34 @@ export default defineRule({
   description: 'A ports entry in short syntax ([[IP:](port|range):](port|range)[/protocol]) that docker compose cannot parse.',
   upstream: {
     tool: 'docker compose',
-    source: 'compose-go types ParsePortConfig -> go-connections nat.ParsePortSpec',
-    note: 'Messages as go-connections v0.5-v0.7 print them (docker compose 2.24 and later).',
+    source: 'compose-go transform/ports.go transformPorts -> types ParsePortConfig -> go-connections nat.ParsePortSpec; moby daemon/container.go validatePortBindings',
+    note: 'Messages as go-connections v0.5-v0.7 print them (docker compose 2.24 and later); container port 0 is refused by Docker Engine 29.2 and later.',
   },
   fixable: false,
   check(ctx) {
-    for (const port of shortPorts(ctx.file)) {
-      const spec = port.entry.value;
-      if (isTemplatedValue(spec.replace(/\$\$/g, ''))) continue;
-      const parsed = parseDockerPortSpec(spec.replace(/\$\$/g, '$'));
-      if (parsed.ok) continue;
-      // `$$` escapes shift offsets; then the whole entry is the honest range.
-      const span = spec.includes('$$') ? port.entry.span : subSpan(port.entry.node as Scalar, parsed.start, parsed.end);
-      ctx.report({ span, message: parsed.message });
+    const compose = composeFile(ctx.file, ctx.settings);
+    for (const entry of portEntries(compose)) {
+      if (entry.kind !== 'short') continue;
+      const s = entry.scalar;
+      const portsPath = entry.path.slice(0, -1).join('.');
+      if (s.go.type === 'float') {
+        ctx.report({ span: s.span, message: `${portsPath}: invalid type float64 for port` });
+        continue;
+      }
+      if (s.go.type === 'timestamp') {
+        ctx.report({ span: s.span, message: `${portsPath}: invalid type time.Time for port` });
+        continue;
+      }
+      const parsed = entry.parsed;
+      if (!parsed) continue;
+      if (!parsed.ok) {
+        ctx.report({ span: partSpan(s, parsed.start, parsed.end), message: parsed.message });
+        continue;
+      }
+      if (parsed.container.range.start === 0) {
+        // moby validatePortBindings: `!port.IsValid() || port.Num() == 0` (Engine 29.2, "daemon: disallow container port 0").
+        ctx.report({ span: partSpan(s, parsed.container.start, parsed.container.end), message: `invalid port specification: "0/${parsed.protocolValue}"` });
+      }
     }
   },
 });

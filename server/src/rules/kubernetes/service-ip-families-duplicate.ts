@@ -4,7 +4,7 @@ import { renderPath } from '../../yaml/nodes';
 import { removeSeqItem } from '../../yaml/edits';
 import { asSeq } from '../../yaml/nodes';
 import { defineRule } from '../rule';
-import { IP_FAMILIES, servicesOf } from './service';
+import { servicesOf } from './service';
 
 export default defineRule({
   code: 'NL202',
@@ -19,7 +19,7 @@ export default defineRule({
       if (svc.type === 'ExternalName') continue;
       const seen = new Set<string>();
       for (const family of svc.ipFamilies) {
-        if (!(IP_FAMILIES as readonly string[]).includes(family.value)) continue;
+        // Upstream compares the raw values, so `[ipv6, ipv6]` is a duplicate as well as unsupported twice.
         if (seen.has(family.value)) {
           const index = family.path[family.path.length - 1] as number;
           const seq = asSeq(svc.ipFamiliesNode);

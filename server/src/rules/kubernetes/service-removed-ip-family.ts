@@ -2,6 +2,7 @@
 
 import { renderPath } from '../../yaml/nodes';
 import { defineRule } from '../rule';
+import { removeLines } from '../../yaml/edits';
 import { servicesOf } from './service';
 
 export default defineRule({
@@ -24,11 +25,15 @@ export default defineRule({
       const canFix = value !== undefined && /^ipv[46]$/i.test(value) && svc.ipFamiliesNode === undefined && svc.ipFamilies.length === 0;
       const family = value && /^ipv6$/i.test(value) ? 'IPv6' : 'IPv4';
       const end = field.value?.span.end ?? field.key.span.end;
+      // An ExternalName Service may not carry ipFamilies at all: there the fix is to drop the line.
+      const drop = svc.type === 'ExternalName' ? removeLines(ctx.file.text, field.key.span.start, end) : undefined;
       ctx.report({
         span: field.key.span,
         message: `Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field ${JSON.stringify(renderPath(field.key.path))} (spec.ipFamily was removed in Kubernetes 1.20: use spec.ipFamilies)`,
         tags: ['deprecated'],
-        fixes: canFix
+        fixes: drop
+          ? [{ title: 'Remove spec.ipFamily (ExternalName Services have no IP families)', edits: [drop], safe: true }]
+          : canFix && svc.type !== 'ExternalName'
           ? [{ title: `Replace with ipFamilies: [${family}]`, edits: [{ span: { start: field.key.span.start, end }, newText: `ipFamilies: [${family}]` }], safe: true }]
           : [],
       });

@@ -4,7 +4,7 @@ import type { Scalar } from 'yaml';
 import { renderPath } from '../../yaml/nodes';
 import { replaceScalarValue } from '../../yaml/edits';
 import { defineRule } from '../rule';
-import { servicesOf } from './service';
+import { IP_FAMILIES, servicesOf } from './service';
 
 export default defineRule({
   code: 'NL204',
@@ -22,19 +22,24 @@ export default defineRule({
     for (const svc of servicesOf(ctx.file)) {
       const policy = svc.ipFamilyPolicy;
       if (!policy || policy.value !== 'SingleStack' || svc.type === 'ExternalName') continue;
-      let what: string | undefined;
-      if (svc.ipFamilies.length > 1) what = 'IP families';
-      else if (svc.clusterIPs.length > 1 && svc.clusterIPs[0]?.value !== 'None') what = 'cluster IPs';
-      if (!what) continue;
+      // Allocation runs only after validation passed: bad or repeated families stop the request earlier (NL201, NL202).
+      const families = svc.ipFamilies.map((f) => f.value);
+      if (families.some((f) => !(IP_FAMILIES as readonly string[]).includes(f)) || new Set(families).size !== families.length) continue;
+      // initIPFamilyFields reports the cluster IPs first, then the families, both on spec.ipFamilyPolicy.
+      const reasons: string[] = [];
+      if (svc.clusterIPs.length > 1 && svc.clusterIPs[0]?.value !== 'None') reasons.push('cluster IPs');
+      if (families.length > 1) reasons.push('IP families');
       const node = policy.node as Scalar;
-      ctx.report({
-        span: policy.span,
-        message: `${renderPath(policy.path)}: Invalid value: "SingleStack": must be 'RequireDualStack' or 'PreferDualStack' when multiple ${what} are specified`,
-        fixes: [
-          { title: 'Change to PreferDualStack', edits: [replaceScalarValue(node, 'PreferDualStack')], safe: false },
-          { title: 'Change to RequireDualStack', edits: [replaceScalarValue(node, 'RequireDualStack')], safe: false },
-        ],
-      });
+      for (const what of reasons) {
+        ctx.report({
+          span: policy.span,
+          message: `${renderPath(policy.path)}: Invalid value: "SingleStack": must be 'RequireDualStack' or 'PreferDualStack' when multiple ${what} are specified`,
+          fixes: [
+            { title: 'Change to PreferDualStack', edits: [replaceScalarValue(node, 'PreferDualStack')], safe: false },
+            { title: 'Change to RequireDualStack', edits: [replaceScalarValue(node, 'RequireDualStack')], safe: false },
+          ],
+        });
+      }
     }
   },
 });

@@ -18,7 +18,12 @@ export interface ServiceView {
   readonly ipFamily: { pair: Pair<Scalar, Node | null>; key: Located<string>; value: Located<string> | undefined } | undefined;
 }
 
+const cache = new WeakMap<YamlFile, ServiceView[]>();
+
+/** Every core/v1 Service of the file, read once per parse (many rules ask). */
 export function servicesOf(file: YamlFile): ServiceView[] {
+  const cached = cache.get(file);
+  if (cached) return cached;
   const out: ServiceView[] = [];
   for (const resource of resourcesOf(file, ['kubernetes'])) {
     if (resource.kind !== 'Service' || resource.group !== '') continue;
@@ -51,6 +56,7 @@ export function servicesOf(file: YamlFile): ServiceView[] {
       ipFamily: ipFamily && ipFamily.key ? ipFamily : undefined,
     });
   }
+  cache.set(file, out);
   return out;
 }
 

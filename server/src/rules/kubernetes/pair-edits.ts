@@ -1,0 +1,62 @@
+// Minimal text edits on mapping entries for the Kubernetes fixes: remove a key with its value, add a key next
+// to an existing one. Like yaml/edits.ts, they touch only the lines they change and give up (undefined) on
+// layouts they cannot edit exactly.
+
+import { isMap, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { TextEdit } from '../../types';
+
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+function lineEndWithBreak(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
+  if (i < text.length) return i + 1;
+  return i;
+}
+
+function pairRange(pair: Pair<unknown, unknown>): [number, number] | undefined {
+  const key = pair.key as Node | null;
+  const value = pair.value as Node | null;
+  if (!key?.range) return undefined;
+  return [key.range[0], value?.range ? value.range[1] : key.range[1]];
+}
+
+function lineBreakOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** Removes `pair` from `map`: its whole lines in a block mapping, the entry and one comma in a flow mapping. */
+export function removePair(text: string, map: YAMLMap<unknown, unknown>, pair: Pair<unknown, unknown>): TextEdit | undefined {
+  const range = pairRange(pair);
+  if (!range) return undefined;
+  const index = map.items.indexOf(pair);
+  if (index < 0) return undefined;
+  if (map.flow) {
+    const prev = index > 0 ? pairRange(map.items[index - 1]!) : undefined;
+    const next = index + 1 < map.items.length ? pairRange(map.items[index + 1]!) : undefined;
+    if (prev) return { span: { start: prev[1], end: range[1] }, newText: '' };
+    if (next) return { span: { start: range[0], end: next[0] }, newText: '' };
+    return { span: { start: range[0], end: range[1] }, newText: '' };
+  }
+  const start = lineStart(text, range[0]);
+  // Only whole lines, and only when the key starts its line (not `- key: v` as the first entry of an item).
+  if (text.slice(start, range[0]).trim() !== '') return undefined;
+  return { span: { start, end: lineEndWithBreak(text, Math.max(range[0], range[1] - 1)) }, newText: '' };
+}
+
+/** Adds `key: value` just before `anchor`, an entry of the same mapping, with the anchor's indentation. */
+export function insertPairBefore(text: string, map: YAMLMap<unknown, unknown>, anchor: Pair<unknown, unknown>, key: string, value: string): TextEdit | undefined {
+  const range = pairRange(anchor);
+  if (!range || !isMap(map)) return undefined;
+  if (map.flow) return { span: { start: range[0], end: range[0] }, newText: `${key}: ${value}, ` };
+  const start = lineStart(text, range[0]);
+  const indent = text.slice(start, range[0]);
+  // Only when the anchor starts its line; `- anchor: v` would need the dash moved.
+  if (indent.trim() !== '') return undefined;
+  return { span: { start, end: start }, newText: `${indent}${key}: ${value}${lineBreakOf(text)}` };
+}

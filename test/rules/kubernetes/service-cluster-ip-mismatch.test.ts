@@ -1,0 +1,97 @@
+import rule from '../../../server/src/rules/kubernetes/service-cluster-ip-mismatch';
+import { ruleTester, y } from '../../rule-tester';
+import { COMMON_VALID } from '../common-valid';
+
+ruleTester(rule, {
+  valid: [
+    ...COMMON_VALID,
+    y`
+      apiVersion: v1
+      kind: Service
+      metadata: {name: s}
+      spec:
+        clusterIP: 10.96.0.10
+        clusterIPs: [10.96.0.10, "fd00:10:96::a"]
+        ipFamilyPolicy: RequireDualStack
+        ports: [{port: 53}]
+    `,
+    { name: 'a lone clusterIP is copied into clusterIPs on create', yaml: y`
+      apiVersion: v1
+      kind: Service
+      metadata: {name: s}
+      spec:
+        clusterIP: 10.96.0.10
+        ports: [{port: 53}]
+    ` },
+    { name: 'ExternalName has its own rule', yaml: y`
+      apiVersion: v1
+      kind: Service
+      metadata: {name: s}
+      spec:
+        type: ExternalName
+        externalName: db.example.com
+        clusterIPs: [10.0.0.1]
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'first value differs from clusterIP',
+      yaml: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIP: 10.0.0.10
+          clusterIPs: [10.0.0.1, "2001::1"]
+        #              ^^^^^^^^ error NL206: spec.clusterIPs: Invalid value: ["10.0.0.1","2001::1"]: first value must match \`clusterIP\`
+          ipFamilyPolicy: RequireDualStack
+      `,
+      output: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIP: 10.0.0.10
+          clusterIPs: [10.0.0.10, "2001::1"]
+        #              ^^^^^^^^ error NL206: spec.clusterIPs: Invalid value: ["10.0.0.1","2001::1"]: first value must match \`clusterIP\`
+          ipFamilyPolicy: RequireDualStack
+      `,
+    },
+    {
+      name: 'clusterIPs without clusterIP: the fix adds clusterIP',
+      yaml: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIPs:
+          - 10.0.0.1
+        #   ^^^^^^^^ error NL206: spec.clusterIPs: Invalid value: ["10.0.0.1"]: must be empty when \`clusterIP\` is not specified
+          ports: [{port: 80}]
+      `,
+      output: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIP: 10.0.0.1
+          clusterIPs:
+          - 10.0.0.1
+        #   ^^^^^^^^ error NL206: spec.clusterIPs: Invalid value: ["10.0.0.1"]: must be empty when \`clusterIP\` is not specified
+          ports: [{port: 80}]
+      `,
+    },
+    {
+      name: 'an empty clusterIP counts as not specified',
+      yaml: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIP: ""
+          clusterIPs: ["", "2001::1"]
+        #              ^^ error NL206: spec.clusterIPs: Invalid value: ["","2001::1"]: must be empty when \`clusterIP\` is not specified
+      `,
+    },
+  ],
+});
