@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # .ci/e2e.sh: NetLens in real clients, from a fresh Debian machine.
-#   1. apt: libkrb5-dev (code-server's native build), chromium, neovim, emacs-nox + elpa-eglot
+#   1. apt: libkrb5-dev (code-server's native build), chromium, neovim, emacs-nox + elpa-eglot, a Japanese font
 #   2. Node 24 and code-server, playwright-core, @vscode/vsce, mocha from npm into a private tools dir
 #   3. build, then `npm run package` -> netlens-<version>.vsix
 #   4. the extension suite (test/extension/) in code-server's real extension host, the .vsix installed from a
@@ -46,7 +46,8 @@ TOOLS=$(cd "$TOOLS" && pwd)
 say() { printf '[%s +%ss] %s\n' "$(date +%T)" "$(($(date +%s) - T0))" "$*"; STEP=$*; }
 
 # --- 1. Debian packages -------------------------------------------------------------------------------
-APT_PACKAGES=(libkrb5-dev chromium neovim emacs-nox elpa-eglot)
+# fonts-ipafont-gothic: Japanese glyphs for the Japanese UI check's screenshot (Chromium has no CJK font otherwise).
+APT_PACKAGES=(libkrb5-dev chromium neovim emacs-nox elpa-eglot fonts-ipafont-gothic)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -44,3 +44,63 @@ export function composeFile(services: number, seed = 2): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/** A manifest stream of at least `bytes` characters (the large-file policy's input). */
+export function manifestStreamOfSize(bytes: number, seed = 3): string {
+  // About 265 characters per document on average; generate a little more and cut at a document boundary.
+  const text = manifestStream(Math.ceil(bytes / 250), seed);
+  const cut = text.indexOf('---\n', bytes);
+  return cut < 0 ? text : text.slice(0, cut);
+}
+
+/** A manifest stream of about `lines` lines: the file the keystroke and hover benchmarks edit. */
+export function manifestStreamOfLines(lines: number, seed = 4): string {
+  const text = manifestStream(Math.ceil(lines / 10), seed);
+  let at = 0;
+  for (let n = 0; n < lines && at >= 0; n++) at = text.indexOf('\n', at + 1);
+  const cut = text.indexOf('---\n', Math.max(0, at));
+  return cut < 0 ? text : text.slice(0, cut);
+}
+
+/** Block mappings nested `depth` levels deep (one space each), then a flow sequence nested as deep, with an address at the bottom. */
+export function deepNesting(depth: number): string {
+  const lines = ['apiVersion: v1', 'kind: ConfigMap', 'data:'];
+  for (let i = 0; i < depth; i++) lines.push(`${' '.repeat(i + 1)}k${i}:`);
+  lines.push(`${' '.repeat(depth + 1)}ip: 10.0.0.1`);
+  lines.push('---', `apiVersion: v1\nkind: Service\nmetadata: {name: deep}\nspec:\n  clusterIPs: ${'['.repeat(depth)}10.96.0.1${']'.repeat(depth)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** "Billion laughs": each level is a list of ten aliases of the level before; expanding it would need 10^levels nodes. */
+export function aliasBomb(levels: number): string {
+  const lines = ['apiVersion: v1', 'kind: Service', 'metadata: {name: bomb}', 'spec:', '  ipFamilies: &l0 ["IPv4", "ipv6"]'];
+  for (let i = 1; i <= levels; i++) lines.push(`  x${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
+  lines.push(`  clusterIPs: *l${levels}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Seeded random bytes decoded as UTF-8 (so invalid sequences become U+FFFD, as an editor shows them). */
+export function randomBytes(size: number, seed = 5): string {
+  const r = rng(seed);
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i++) {
+    // Mostly printable ASCII and YAML indicators, with some control bytes, newlines and high bytes.
+    const x = r();
+    bytes[i] = x < 0.1 ? 10 : x < 0.2 ? ':-[]{}#&*!|>\'"%@`,? \t'.charCodeAt(Math.floor(r() * 22)) : x < 0.9 ? 32 + Math.floor(r() * 95) : Math.floor(r() * 256);
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** Very long lines: a Service whose flow lists of addresses and ports are each one line of `perLine` entries. */
+export function longLines(perLine: number, seed = 6): string {
+  const r = rng(seed);
+  const ips = Array.from({ length: perLine }, (_, i) => `"10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}"`);
+  const cidrs = Array.from({ length: perLine }, () => `"${Math.floor(r() * 223) + 1}.${Math.floor(r() * 256)}.0.0/16"`);
+  return [
+    'apiVersion: v1', 'kind: Service', 'metadata: {name: long}', 'spec:', '  type: LoadBalancer',
+    `  externalIPs: [${ips.join(', ')}]`,
+    `  loadBalancerSourceRanges: [${cidrs.join(', ')}]`,
+    `  description: "${'x'.repeat(perLine * 10)}"`,
+    '',
+  ].join('\n');
+}

@@ -10,6 +10,9 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   minifySyntax: true,
+  // `yaml`'s ES module build, so the bundle calls its functions directly: the CommonJS build is reached through an
+  // interop getter on every call (isMap, isScalar, ...), which cost a fifth of the rules' time on big files.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 await Promise.all([

@@ -26,6 +26,8 @@ export interface InvalidCase extends Case {
   readonly output?: string;
   /** Which fix to apply when a finding has several (by title prefix). */
   readonly fix?: string;
+  /** The titles of every fix offered, finding by finding: says that a fix is offered, or withheld. */
+  readonly fixes?: readonly string[];
 }
 
 export interface Expected {
@@ -96,6 +98,7 @@ export function ruleTester(rule: Rule, table: { valid: readonly (Case | string)[
           found.map((f) => show({ ...f, ...f.span }, c.yaml)),
           expected.map((e) => show(e, c.yaml)),
         );
+        if (c.fixes !== undefined) assert.deepEqual(found.flatMap((f) => f.fixes.map((x) => x.title)), c.fixes);
         if (c.output !== undefined) {
           const edits = found.flatMap((f) => {
             const fix = c.fix ? f.fixes.find((x) => x.title.startsWith(c.fix!)) : f.fixes[0];

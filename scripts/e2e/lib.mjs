@@ -149,7 +149,7 @@ function killGroup(child, signal = 'SIGTERM') {
  * --install-extension. Returns { base, port, userDataDir, extensionsDir, stop() }. code-server needs Node 24:
  * this is started with the Node running this script (.ci/e2e.sh puts Node 24 first on PATH).
  */
-export async function startCodeServer({ tools, vsix, work, timeoutMs = 60_000 }) {
+export async function startCodeServer({ tools, vsix, work, timeoutMs = 60_000, locale }) {
   const entry = path.join(tools, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   const major = Number(process.versions.node.split('.')[0]);
   if (major !== 24) log(`warning: code-server 4.139 wants Node 24, this is Node ${process.versions.node}`);
@@ -160,6 +160,11 @@ export async function startCodeServer({ tools, vsix, work, timeoutMs = 60_000 })
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.mkdirSync(xdg, { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  // The display language: VS Code reads `locale` from argv.json (User/ of the user-data dir); code-server also
+  // takes --locale. VS Code uses it only when a language pack for it is installed (else env.language stays
+  // `en`), so a stub pack without translations goes in too: VS Code's own UI stays English, while extensions
+  // get vscode.env.language = locale and load their package.nls.<locale>.json and l10n bundles.
+  if (locale) fs.writeFileSync(path.join(userDataDir, 'User', 'argv.json'), JSON.stringify({ locale }, null, 2));
   // code-server writes its config.yaml and logs under XDG dirs (else into $HOME).
   const env = { ...process.env, XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_CACHE_HOME: xdg };
   delete env.VSCODE_IPC_HOOK_CLI;
@@ -169,13 +174,29 @@ export async function startCodeServer({ tools, vsix, work, timeoutMs = 60_000 })
   const t0 = Date.now();
   const installed = await run(process.execPath, [entry, ...common, '--install-extension', vsix], { env, timeoutMs: 120_000 });
   log(`installed ${path.basename(vsix)} in ${Date.now() - t0} ms: ${installed.trim().split('\n').pop()}`);
+  if (locale) {
+    const pack = await stubLanguagePack(tools, path.join(work, `language-pack-${locale}`), locale);
+    const out = await run(process.execPath, [entry, ...common, '--install-extension', pack], { env, timeoutMs: 120_000 });
+    log(`installed a stub ${locale} language pack: ${out.trim().split('\n').pop()}`);
+    // The server learns of language packs from languagepacks.json, which it writes when a pack is installed
+    // while it runs; this one was installed before it started, so write the entry it would have written.
+    const id = `netlens-test.netlens-test-language-pack-${locale}`;
+    const folder = fs.readdirSync(extensionsDir).find((d) => d.startsWith(`${id}-`));
+    if (!folder) throw new Error(`the stub ${locale} language pack is not in ${extensionsDir}`);
+    fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
+      [locale]: {
+        hash: `netlens-stub-${locale}`, label: locale, extensions: [{ extensionIdentifier: { id }, version: '0.0.1' }],
+        translations: { vscode: path.join(extensionsDir, folder, 'translations', 'main.i18n.json') },
+      },
+    }));
+  }
 
   const port = await freePort();
   const logFile = path.join(work, 'code-server.log');
   const out = fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--vscode-option', 'enable-smoke-test-driver'], { env, stdio: ['ignore', out, out], detached: true });
+    '--vscode-option', 'enable-smoke-test-driver', ...(locale ? ['--locale', locale] : [])], { env, stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
@@ -236,6 +257,25 @@ export function cleanupOnSignals(cleanup) {
       Promise.resolve(cleanup()).catch(() => {}).finally(() => { clearTimeout(forced); process.exit(code); });
     });
   }
+}
+
+/**
+ * A language pack without translations for `locale`, packaged with the tools' @vscode/vsce: enough for VS Code
+ * to take `locale` as the display language (the real packs come from the Marketplace, out of reach here).
+ */
+export async function stubLanguagePack(tools, dir, locale) {
+  fs.mkdirSync(path.join(dir, 'translations'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+  fs.writeFileSync(path.join(dir, 'README.md'), `A stub ${locale} language pack for NetLens' end-to-end tests: no translations.\n`);
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: `netlens-test-language-pack-${locale}`, displayName: `Stub language pack (${locale})`, publisher: 'netlens-test', version: '0.0.1',
+    description: `A stub ${locale} language pack without translations`, license: 'MIT', engines: { vscode: '*' }, categories: ['Language Packs'],
+    contributes: { localizations: [{ languageId: locale, languageName: locale, localizedLanguageName: locale, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+  }, null, 2));
+  const vsce = path.join(tools, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const out = path.join(dir, '..', `language-pack-${locale}.vsix`);
+  await run(process.execPath, [vsce, 'package', '--allow-missing-repository', '--skip-license', '--out', out], { cwd: dir, timeoutMs: 120_000 });
+  return out;
 }
 
 /** A stand-in extensionDevelopmentPath: the workbench runs extension tests only in development mode. */

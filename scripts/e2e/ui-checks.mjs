@@ -2,17 +2,21 @@
 // UI checks in headless Chromium against code-server with the packaged .vsix installed from a clean profile:
 // open files, read the Problems panel rows (their aria-labels) and the hover over a CIDR, as a user sees them.
 //
-//   node scripts/e2e/ui-checks.mjs [--tools DIR] [--vsix FILE] [--keep]
+//   node scripts/e2e/ui-checks.mjs [--tools DIR] [--vsix FILE] [--grep REGEX] [--update-docs] [--keep]
 //
 // Screenshots go to test-output/screenshots/, what the UI showed to test-output/ui-checks.json. When a check
 // fails it prints the rows and hover text the UI did show. Exit status 0 when every check passed.
+// The last checks run in a second code-server whose display language is Japanese (argv.json `locale: ja`);
+// --update-docs copies their screenshot to docs/images/japanese.png (the README's). --grep runs only the
+// checks whose name matches.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   ROOT, cleanupOnSignals, defaultVsix, extensionLogs, launchChromium, log, mkTemp, parseArgs, prepareWorkspace, startCodeServer, toolsDir,
 } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2), { tools: 'value', vsix: 'value', keep: 'flag' });
+const args = parseArgs(process.argv.slice(2), { tools: 'value', vsix: 'value', grep: 'value', 'update-docs': 'flag', keep: 'flag' });
+const only = args.grep ? new RegExp(args.grep, 'i') : undefined;
 const tools = toolsDir(args.tools);
 const vsix = path.resolve(args.vsix ?? defaultVsix());
 const outDir = path.join(ROOT, 'test-output');
@@ -30,6 +34,7 @@ let ws;
 
 /** One check: runs `fn`, records pass/fail with what the UI showed; a failure does not stop the others. */
 async function check(name, fn) {
+  if (only && !only.test(name)) return;
   const shown = {};
   const started = Date.now();
   try {
@@ -214,7 +219,8 @@ try {
   } else {
     log('no example with CLI diagnostics: the example Problems check is skipped');
   }
-  status = results.every((r) => r.ok) ? 0 : 1;
+  if (!only || only.test('Japanese')) await japaneseChecks();
+  status = results.length > 0 && results.every((r) => r.ok) ? 0 : 1;
 } catch (e) {
   console.error(`ui-checks: ${e instanceof Error ? e.stack : e}`);
   await page?.screenshot({ path: path.join(shots, 'ui-checks-error.png') }).catch(() => {});
@@ -227,6 +233,46 @@ try {
   else fs.rmSync(work, { recursive: true, force: true });
 }
 fs.writeFileSync(path.join(outDir, 'ui-checks.json'), JSON.stringify(results, null, 2));
+
+/**
+ * The same extension in a code-server whose display language is Japanese: diagnostics carry the Japanese
+ * explanation above the upstream message, hovers are in Japanese, the status bar names the kubeadm config.
+ * No language pack is installed, so VS Code's own UI stays English; the extension's strings follow the locale.
+ */
+async function japaneseChecks() {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  const jaWork = path.join(work, 'ja');
+  fs.mkdirSync(jaWork);
+  server = await startCodeServer({ tools, vsix, work: jaWork, locale: 'ja' });
+  browser = await launchChromium(tools, path.join(jaWork, 'chromium'));
+  page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(`${server.base}/?folder=${encodeURIComponent(ws)}`, { timeout: 60_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  log(`Japanese workbench up after ${secs()}`);
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  await check('Japanese: diagnostics, hover and status bar', async (shown) => {
+    await openFile('kubeadm-config.yaml');
+    const rows = await waitForProblems('kubeadm-config.yaml', (rs) => rs.some((r) => japanese.test(r) && r.includes('is ambiguous in this context')), shown);
+    const row = rows.find((r) => r.includes('is ambiguous in this context'));
+    if (!/CIDR value "10\.244\.0\.1\/16" is ambiguous/.test(row)) throw new Error(`the upstream message is not verbatim in: ${row}`);
+    const status = page.locator('.statusbar-item', { hasText: 'kubeadm-config.yaml' }).first();
+    await status.waitFor({ timeout: 20_000 }).catch(() => {
+      throw new Error('the status bar does not name kubeadm-config.yaml');
+    });
+    shown.status = (await status.innerText()).trim();
+    const text = await hoverOver('10.96.0.0/12', 4, shown);
+    if (!text.includes('アドレス数') || !text.includes('1,048,576')) throw new Error('the hover is not in Japanese (アドレス数 1,048,576)');
+    const file = path.join(shots, 'japanese.png');
+    await page.screenshot({ path: file });
+    if (args['update-docs']) {
+      fs.copyFileSync(file, path.join(ROOT, 'docs', 'images', 'japanese.png'));
+      log('updated docs/images/japanese.png');
+    }
+  });
+}
 const passed = results.filter((r) => r.ok).length;
 console.log(`ui: ${passed} passed, ${results.length - passed} failed (${secs()}; screenshots in ${path.relative(ROOT, shots)}/)`);
 process.exit(status);

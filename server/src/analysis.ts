@@ -3,12 +3,30 @@
 import type { Finding, HoverResult, Settings, SourceFile } from './types';
 import { DEFAULT_SETTINGS } from './types';
 import { parseYamlFile, type YamlFile } from './yaml/parse';
+import { largeFileNotice } from './large-file';
 import { RULES } from './rules/registry';
 import type { Report, Rule } from './rules/rule';
 import { hoverAt as hoverFor } from './hover/hover';
 import { capacitiesOf, type CapacityLine } from './hover/capacity';
+import { buildModel, EMPTY_MODEL, type ModelOptions } from './workspace/model';
+import { emptyFacts, factsOf, mayHaveFacts } from './workspace/facts';
+import { fileWorkspace, type FileWorkspace } from './workspace/view';
+import { workspaceHoverAt } from './workspace/hover';
+import type { FileFacts, WorkspaceModel } from './workspace/types';
+import { buildPlan } from './plan/plan';
+import { renderSvg } from './plan/svg';
+import { renderHtml } from './plan/html';
+import { explained, localize } from './l10n/localize';
+import { completionsAt as completionsFor } from './complete/complete';
+import { dualStackRefactorings } from './complete/dual-stack';
+import type { CompletionItem, Refactoring } from './complete/types';
 
 export type { CapacityLine } from './hover/capacity';
+export type { CompletionItem, Refactoring } from './complete/types';
+export type { FileFacts, WorkspaceModel } from './workspace/types';
+export type { ModelOptions } from './workspace/model';
+export { EMPTY_MODEL } from './workspace/model';
+export { dependencyKey } from './workspace/dependencies';
 
 export type { Finding, Fix, HoverResult, Settings, SourceFile, Severity, TextEdit } from './types';
 export { DEFAULT_SETTINGS } from './types';
@@ -21,7 +39,8 @@ export function parseFile(file: SourceFile): YamlFile {
   const hit = parsed.get(file.uri);
   // The `.env` text is part of the input: Compose values are interpolated with it.
   if (hit && hit.text === file.text && hit.source.languageId === file.languageId && hit.source.dotEnv === file.dotEnv) return hit;
-  const fresh = parseYamlFile(file);
+  // The previous version lends its unchanged documents to the new parse.
+  const fresh = parseYamlFile(file, hit);
   parsed.delete(file.uri);
   parsed.set(file.uri, fresh);
   if (parsed.size > MAX_CACHED) parsed.delete(parsed.keys().next().value!);
@@ -32,16 +51,25 @@ export function forgetFile(uri: string): void {
   parsed.delete(uri);
 }
 
-function runRule(rule: Rule, file: YamlFile, settings: Settings, out: Finding[]): void {
+function splitsPair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const before = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+}
+
+function runRule(rule: Rule, file: YamlFile, settings: Settings, workspace: FileWorkspace, out: Finding[]): void {
   const override = settings.rules[rule.code];
   if (override === 'off') return;
   const report = (r: Report): void => {
-    const start = Math.max(0, Math.min(r.span.start, file.text.length));
-    const end = Math.max(start, Math.min(r.span.end, file.text.length));
+    let start = Math.max(0, Math.min(r.span.start, file.text.length));
+    let end = Math.max(start, Math.min(r.span.end, file.text.length));
+    // Never half an astral character (a value the parser cut at the end of the text can end in one).
+    if (splitsPair(file.text, start)) start--;
+    if (splitsPair(file.text, end)) end++;
     out.push({
       code: rule.code,
       severity: override ?? r.severity ?? rule.severity,
-      message: r.message,
+      message: explained(rule.description, r.message),
       span: { start, end },
       fixes: r.fixes ?? [],
       related: r.related ?? [],
@@ -49,13 +77,13 @@ function runRule(rule: Rule, file: YamlFile, settings: Settings, out: Finding[])
     });
   };
   try {
-    rule.check({ file, settings, report });
+    rule.check({ file, settings, workspace, report });
   } catch (error) {
     // A check never takes the others down; the failure itself becomes visible instead of a silent gap.
     out.push({
       code: 'NL000',
       severity: 'information',
-      message: `NetLens rule ${rule.code} (${rule.name}) failed on this file: ${error instanceof Error ? error.message : String(error)}`,
+      message: localize('NetLens rule {0} ({1}) failed on this file: {2}', rule.code, rule.name, error instanceof Error ? error.message : String(error)),
       span: { start: 0, end: 0 },
       fixes: [],
       related: [],
@@ -63,32 +91,94 @@ function runRule(rule: Rule, file: YamlFile, settings: Settings, out: Finding[])
   }
 }
 
-/** All findings for one file, sorted by position. */
-export function analyzeFile(source: SourceFile, settings: Settings = DEFAULT_SETTINGS): Finding[] {
+/**
+ * All findings for one file, sorted by position. `model` is the workspace the file belongs to (built by
+ * `buildWorkspace`, or kept by the language server's index); alone, a file is checked against the settings' cluster.
+ */
+export function analyzeFile(source: SourceFile, settings: Settings = DEFAULT_SETTINGS, model: WorkspaceModel = EMPTY_MODEL): Finding[] {
   if (!settings.enable) return [];
-  const file = parseFile(source);
+  if (source.text.length > (settings.maxFileSize ?? Infinity)) return largeFile(source, settings, model);
+  return analyzeParsed(parseFile(source), settings, model);
+}
+
+/**
+ * The large-file policy (`netlens.maxFileSize`): YAML syntax only, and an information diagnostic that says so. The
+ * syntax-only parse is what the cache keeps for this text, so hovers and hints find nothing rather than parse again.
+ */
+function largeFile(source: SourceFile, settings: Settings, model: WorkspaceModel): Finding[] {
+  const file = parseYamlFile(source, undefined, true);
   if (file.templated) return [];
+  parsed.delete(source.uri);
+  parsed.set(source.uri, file);
+  return [largeFileNotice(source.text.length, settings.maxFileSize!), ...analyzeParsed(file, settings, model)];
+}
+
+function analyzeParsed(file: YamlFile, settings: Settings, model: WorkspaceModel): Finding[] {
+  if (file.templated) return [];
+  const workspace = fileWorkspace(model, file.source.uri, settings);
   const out: Finding[] = [];
-  for (const rule of RULES) runRule(rule, file, settings, out);
+  for (const rule of RULES) runRule(rule, file, settings, workspace, out);
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   return out;
 }
 
-/** Findings for several files treated as one workspace (cross-file checks build on this). */
-export function analyzeFiles(sources: readonly SourceFile[], settings: Settings = DEFAULT_SETTINGS): Map<string, Finding[]> {
+/** Findings for several files treated as one workspace: the model is built once from all of them. */
+export function analyzeFiles(sources: readonly SourceFile[], settings: Settings = DEFAULT_SETTINGS, options: ModelOptions = {}): Map<string, Finding[]> {
   const result = new Map<string, Finding[]>();
-  for (const source of sources) result.set(source.uri, analyzeFile(source, settings));
+  if (!settings.enable) {
+    for (const source of sources) result.set(source.uri, []);
+    return result;
+  }
+  const files = sources.map((s) => parseFile(s));
+  const model = buildModel(files.map((f) => safeFacts(f, settings)), options);
+  for (const file of files) result.set(file.source.uri, analyzeParsed(file, settings, model));
   return result;
 }
 
-export function hoverAt(source: SourceFile, offset: number, settings: Settings = DEFAULT_SETTINGS): HoverResult | undefined {
+/**
+ * What one file contributes to the workspace model. `cached: false` (indexing) parses without touching the editor's
+ * parse cache, and not at all when the text cannot contribute (`mayHaveFacts`).
+ */
+export function workspaceFacts(source: SourceFile, settings: Settings = DEFAULT_SETTINGS, cached = true): FileFacts {
+  if (!cached && !mayHaveFacts(source.text, source.uri)) return emptyFacts(source.uri);
+  // Above netlens.maxFileSize a file gets its syntax checked only: it takes no part in the model either.
+  if (source.text.length > (settings.maxFileSize ?? Infinity)) return emptyFacts(source.uri);
+  return safeFacts(cached ? parseFile(source) : parseYamlFile(source), settings);
+}
+
+/** The workspace model of several files (the CLI's paths, the language server's folders and open documents). */
+export function buildWorkspace(facts: Iterable<FileFacts>, options: ModelOptions = {}): WorkspaceModel {
+  return buildModel(facts, options);
+}
+
+function safeFacts(file: YamlFile, settings: Settings): FileFacts {
+  try {
+    return factsOf(file, settings);
+  } catch {
+    // A file NetLens cannot read contributes nothing; its own rules report what is wrong with it.
+    return emptyFacts(file.source.uri);
+  }
+}
+
+export function hoverAt(source: SourceFile, offset: number, settings: Settings = DEFAULT_SETTINGS, model: WorkspaceModel = EMPTY_MODEL): HoverResult | undefined {
   const file = parseFile(source);
   if (file.templated) return undefined;
   try {
-    return hoverFor(file, offset, settings);
+    const base = hoverFor(file, offset, settings);
+    const note = workspaceHoverAt(file, offset, fileWorkspace(model, file.source.uri, settings), settings);
+    if (!note) return base;
+    if (!base) return note;
+    // The workspace note says what the value under the cursor was checked against, after the value's own facts.
+    return { span: base.span, markdown: `${base.markdown}\n\n${note.markdown}` };
   } catch {
     return undefined;
   }
+}
+
+/** The address plan of a workspace, drawn as a standalone SVG or an HTML page (the VS Code webview shows the page). */
+export function addressPlan(model: WorkspaceModel, format: 'svg' | 'html', settings?: Settings): string {
+  const plan = buildPlan(model, settings);
+  return format === 'svg' ? renderSvg(plan) : renderHtml(plan);
 }
 
 /** Every CIDR of the file's known fields with its size and meaning, for `netlens lint --capacities`. */
@@ -97,6 +187,24 @@ export function capacities(source: SourceFile): CapacityLine[] {
   if (file.templated) return [];
   try {
     return capacitiesOf(file);
+  } catch {
+    return [];
+  }
+}
+
+/** Completions at `offset`: enum values and Compose port keys of the field under the cursor. */
+export function completionsAt(source: SourceFile, offset: number): CompletionItem[] {
+  try {
+    return completionsFor(parseFile(source), offset);
+  } catch {
+    return [];
+  }
+}
+
+/** Rewrites offered for `span` without a diagnostic, such as "Make this Service dual-stack". */
+export function refactoringsAt(source: SourceFile, span: { readonly start: number; readonly end: number }): Refactoring[] {
+  try {
+    return dualStackRefactorings(parseFile(source), span);
   } catch {
     return [];
   }

@@ -56,6 +56,23 @@ export interface Settings {
   readonly nodePortRange?: PortRange;
   /** Show capacities (nodes × addresses per node, allocatable ClusterIPs, pool sizes) as inlay hints in editors. */
   readonly inlayHints: boolean;
+  /**
+   * Above this many characters a file gets YAML syntax errors only, with an information diagnostic that says so
+   * (`netlens.maxFileSize`; the editor's default is LARGE_FILE_DEFAULT). Absent: no limit, as in the CLI.
+   */
+  readonly maxFileSize?: number;
+  /** The cluster network for files that no cluster config in the workspace covers (`netlens.cluster.*`). */
+  readonly cluster?: ClusterSettings;
+}
+
+/** `netlens.cluster.*`: the service and pod ranges (and node masks) of the cluster manifests are applied to. */
+export interface ClusterSettings {
+  /** kube-apiserver `--service-cluster-ip-range` as a list, primary first. */
+  readonly serviceCIDRs?: readonly string[];
+  /** kube-controller-manager `--cluster-cidr` as a list. */
+  readonly podCIDRs?: readonly string[];
+  readonly nodeMaskIPv4?: number;
+  readonly nodeMaskIPv6?: number;
 }
 
 /** An inclusive range of ports, such as `30000-32767`. */
@@ -66,6 +83,9 @@ export interface PortRange {
 
 /** kube-apiserver's default `--service-node-port-range`. */
 export const DEFAULT_NODE_PORT_RANGE: PortRange = Object.freeze({ start: 30000, end: 32767 });
+
+/** The editor's default `netlens.maxFileSize`: 2 MiB. */
+export const LARGE_FILE_DEFAULT = 2 * 1024 * 1024;
 
 export const DEFAULT_KUBERNETES_VERSION: KubernetesVersion = { major: 1, minor: 36 };
 

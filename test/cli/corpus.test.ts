@@ -86,6 +86,17 @@ describe('real-world corpus', { skip: absent }, () => {
     });
   }
 
+  // The cluster model over unrelated real files: configs scope to their own folders, so nothing is checked across
+  // projects, and folders of unrelated configs (kind's test data, the docs' examples) are only noted (NL600).
+  const everyFolder = absent ? [] : readdirSync(CORPUS).filter((n) => statSync(join(CORPUS, n)).isDirectory()).sort();
+  for (const folder of everyFolder) {
+    it(`folder ${folder}/ as one workspace: no cross-file finding but NL600 notes`, () => {
+      const result = lintFiles(collectFiles([folder], CORPUS), DEFAULT_SETTINGS, false);
+      const crossFile = reported(result.files).filter((r) => r.code.startsWith('NL6') && !(r.code === 'NL600' && r.severity === 'information'));
+      assert.deepEqual(crossFile.map((r) => r.line), []);
+    });
+  }
+
   it('the whole corpus as one workspace: no check fails (NL000) anywhere, placeholders included', () => {
     const result = lintFiles(collectFiles(['.'], CORPUS), DEFAULT_SETTINGS, false);
     const failures = reported(result.files).filter((r) => r.code === 'NL000').map((r) => r.line);

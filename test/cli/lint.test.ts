@@ -37,7 +37,6 @@ const KUBEADM = {
     range: range(5, 14, 27),
     fixes: [
       { title: 'Use the network address 10.244.0.0/16', edits: [{ range: range(5, 14, 27), newText: '10.244.0.0/16' }] },
-      { title: 'Use the single address 10.244.0.1/32', edits: [{ range: range(5, 14, 27), newText: '10.244.0.1/32' }] },
     ],
   }],
 };

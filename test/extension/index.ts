@@ -32,6 +32,7 @@ export function run(): Promise<void> {
   require('./quickfix.test');
   require('./settings.test');
   require('./helm.test');
+  require('./completion.test');
 
   return new Promise((resolve, reject) => {
     try {

@@ -23,6 +23,9 @@ export class TestClient {
   private readonly waiters: { uri: string; predicate: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
   readonly published: PublishedDiagnostics[] = [];
   configuration: unknown = {};
+  /** The server's answer to initialize (its capabilities). */
+  initializeResult: unknown;
+  configurationFor: ((section: string | undefined) => unknown) | undefined;
   stderr = '';
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
@@ -38,22 +41,40 @@ export class TestClient {
       }
     });
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map(() => this.configuration),
+      params.items.map((item) => (this.configurationFor ? this.configurationFor(item.section) : this.configuration)),
     );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
 
-  static async start(options: { configuration?: unknown; capabilities?: object } = {}): Promise<TestClient> {
-    const server = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
+  /**
+   * Starts the bundled server, or another stdio language server given as `server` (the benchmarks drive
+   * yaml-language-server with the same client); `configurationFor` answers workspace/configuration by section.
+   */
+  static async start(options: {
+    configuration?: unknown;
+    capabilities?: object;
+    server?: readonly string[];
+    initializationOptions?: unknown;
+    configurationFor?: (section: string | undefined) => unknown;
+    /** LSP's `locale` in initialize, as editors other than VS Code send it. */
+    locale?: string;
+    /** More initialize params, e.g. `workspaceFolders`. */
+    initialize?: Record<string, unknown>;
+  } = {}): Promise<TestClient> {
+    const server = options.server ?? [path.resolve(__dirname, '..', '..', 'dist', 'server.js'), '--stdio'];
+    const child = spawn(process.execPath, [...server], { stdio: 'pipe' });
     const client = new TestClient(child);
     if (options.configuration !== undefined) client.configuration = options.configuration;
-    await client.connection.sendRequest('initialize', {
+    if (options.configurationFor) client.configurationFor = options.configurationFor;
+    client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: options.capabilities ?? { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
+      ...(options.locale !== undefined ? { locale: options.locale } : {}),
+      ...options.initialize,
     });
     await client.connection.sendNotification('initialized', {});
     return client;
@@ -82,6 +103,16 @@ export class TestClient {
 
   request<T>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  /** The server's process id (the benchmarks read its peak RSS from /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Writes raw bytes to the server's stdin, bypassing JSON-RPC framing (for malformed-input tests). */
+  writeRaw(bytes: string | Buffer): void {
+    this.child.stdin.write(bytes);
   }
 
   get alive(): boolean {

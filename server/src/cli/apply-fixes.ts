@@ -1,6 +1,6 @@
 // `lint --fix`: applies the safe fixes of every file, re-analyses the workspace, and repeats until nothing changes.
 
-import { analyzeFiles } from '../analysis';
+import { analyzeFiles, type ModelOptions } from '../analysis';
 import { applyEdits, safeFixes } from '../fixes';
 import type { Finding, Settings, SourceFile } from '../types';
 
@@ -24,9 +24,10 @@ export function fixWorkspace(
   initial: readonly SourceFile[],
   settings: Settings,
   fixable: (uri: string) => boolean = () => true,
+  options: ModelOptions = {},
 ): FixOutcome {
   let sources = [...initial];
-  let findings = analyzeFiles(sources, settings);
+  let findings = analyzeFiles(sources, settings, options);
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     let changed = false;
@@ -42,7 +43,7 @@ export function fixWorkspace(
       return { ...source, text };
     });
     if (!changed) break;
-    findings = analyzeFiles(sources, settings);
+    findings = analyzeFiles(sources, settings, options);
   }
   return { sources, findings, applied };
 }

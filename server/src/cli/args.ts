@@ -16,11 +16,23 @@ export interface LintCommand {
   readonly rules: Readonly<Record<string, SeverityOverride>>;
   /** Files and folders as the user typed them; empty means the current folder. */
   readonly paths: readonly string[];
+  /** `--locale`: the language of messages; else the environment's (LC_ALL, LC_MESSAGES, LANG). */
+  readonly locale?: string;
 }
 
-export type Command = LintCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'rules' };
+/** `netlens plan [paths] [--out plan.svg|plan.html]`: the address plan of the paths as one workspace. */
+export interface PlanCommand {
+  readonly kind: 'plan';
+  readonly paths: readonly string[];
+  /** Where to write; undefined prints the SVG on stdout. */
+  readonly out?: string;
+  readonly format: 'svg' | 'html';
+}
+
+export type Command = LintCommand | PlanCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'rules' };
 
 export const USAGE = `Usage: netlens lint [options] [paths...]
+       netlens plan [paths...] [--out plan.svg|plan.html]
        netlens rules
        netlens --help | --version
 
@@ -32,6 +44,11 @@ Commands:
                               walked for *.yaml and *.yml, skipping node_modules and .git; a file
                               named explicitly is linted whatever its extension. All the paths
                               are one workspace, so cross-file checks see every file.
+  plan [paths...]             Draw the address plan of the paths (one workspace): per cluster and
+                              IP family, the pod, service and node ranges, load-balancer pools and
+                              Compose subnets on the address line, with overlaps in red.
+                              --out FILE writes it (.svg, or .html for a page with tables);
+                              without --out the SVG goes to stdout.
   rules                       List every rule: code, name and default severity.
 
 Options for lint:
@@ -42,6 +59,8 @@ Options for lint:
   --kubernetes-version 1.NN   The Kubernetes version whose rules apply (default: ${DEFAULT_KUBERNETES_VERSION.major}.${DEFAULT_KUBERNETES_VERSION.minor}).
   --rule CODE=SEVERITY        Set a rule's severity: off, error, warning, information or hint.
                               Repeat it for several rules, e.g. --rule NL104=off.
+  --locale en|ja              The language of NetLens' own text (default: LC_ALL, LC_MESSAGES or
+                              LANG, else English). Upstream messages stay as the tools write them.
 
   -h, --help                  Show this help.
   -v, --version               Show the version.
@@ -68,8 +87,9 @@ export function parseArgs(argv: readonly string[]): Command {
     if (rest.length > 0) throw usageError(`unexpected argument to rules: '${rest[0]}'`);
     return { kind: 'rules' };
   }
+  if (command === 'plan') return parsePlan(rest);
   if (command !== 'lint') {
-    throw usageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}': expected lint or rules`);
+    throw usageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}': expected lint, plan or rules`);
   }
   return parseLint(rest);
 }
@@ -81,6 +101,7 @@ function parseLint(args: readonly string[]): Command {
   let kubernetesVersion = DEFAULT_KUBERNETES_VERSION;
   const rules: Record<string, SeverityOverride> = {};
   const paths: string[] = [];
+  let locale: string | undefined;
   let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -123,6 +144,9 @@ function parseLint(args: readonly string[]): Command {
       case '--kubernetes-version':
         kubernetesVersion = parseKubernetesVersion(value());
         break;
+      case '--locale':
+        locale = value();
+        break;
       case '--rule': {
         const [code, severity] = parseRule(value());
         rules[code] = severity;
@@ -133,7 +157,7 @@ function parseLint(args: readonly string[]): Command {
     }
   }
   if (capacities && format !== 'text') throw usageError("option '--capacities' goes with --format text");
-  return { kind: 'lint', format, fix, capacities, kubernetesVersion, rules, paths };
+  return { kind: 'lint', format, fix, capacities, kubernetesVersion, rules, paths, ...(locale !== undefined ? { locale } : {}) };
 }
 
 function parseFormat(raw: string): Format {
@@ -156,4 +180,31 @@ function parseRule(raw: string): [string, SeverityOverride] {
   const severity = SEVERITIES.find((s) => s === m[2]);
   if (!severity) throw usageError(`invalid severity '${m[2]}' for ${code}: expected ${SEVERITIES.join(', ')}`);
   return [code, severity];
+}
+
+function parsePlan(args: readonly string[]): Command {
+  const paths: string[] = [];
+  let out: string | undefined;
+  let onlyPaths = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (onlyPaths || !arg.startsWith('-')) {
+      paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--out' || arg.startsWith('--out=')) {
+      out = arg === '--out' ? args[++i] : arg.slice('--out='.length);
+      if (out === undefined || out === '' || (arg === '--out' && out.startsWith('-'))) throw usageError("option '--out' needs a file name");
+      continue;
+    }
+    throw usageError(`unknown option '${arg.split('=')[0]}' for plan`);
+  }
+  if (out !== undefined && !/\.(svg|html?)$/i.test(out)) throw usageError(`cannot tell the format of '${out}': name it .svg or .html`);
+  const format = out !== undefined && /\.html?$/i.test(out) ? 'html' : 'svg';
+  return { kind: 'plan', paths, format, ...(out !== undefined ? { out } : {}) };
 }

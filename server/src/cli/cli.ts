@@ -5,12 +5,15 @@ import { version } from '../../../package.json';
 import { DEFAULT_SETTINGS, type Settings } from '../types';
 import { RULES } from '../rules/registry';
 import { parseArgs, USAGE, type LintCommand } from './args';
+import { plan } from './plan';
 import { CliError } from './cli-error';
 import { collectFiles } from './walk';
 import { lintFiles, tally } from './lint';
 import { fixSummary, formatCapacities, formatText } from './formatters/text';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
+import { localeFromEnv, useLocale, type Env } from './locale';
+import { configureLocalization, localize } from '../l10n/localize';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -20,11 +23,16 @@ export interface CliIo {
   readonly cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The environment whose LC_ALL / LC_MESSAGES / LANG choose the language; none means English. */
+  readonly env?: Env;
 }
 
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     const command = parseArgs(argv);
+    const explicit = command.kind === 'lint' ? command.locale : undefined;
+    const notice = useLocale(explicit ?? localeFromEnv(io.env), explicit !== undefined);
+    if (notice) io.stderr(`netlens: ${notice}\n`);
     switch (command.kind) {
       case 'help':
         io.stdout(USAGE);
@@ -37,6 +45,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return EXIT_OK;
       case 'lint':
         return lint(command, io);
+      case 'plan':
+        return plan(command, io);
     }
   } catch (error) {
     if (error instanceof CliError) {
@@ -46,6 +56,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stderr(`netlens: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
     return EXIT_FAILED;
+  } finally {
+    configureLocalization(undefined);
   }
 }
 
@@ -82,5 +94,5 @@ function formatRules(): string {
   const code = width((r) => r.code);
   const name = width((r) => r.name);
   const severity = width((r) => r.severity);
-  return RULES.map((r) => `${r.code.padEnd(code)}  ${r.name.padEnd(name)}  ${r.severity.padEnd(severity)}  ${r.description}`).join('\n') + '\n';
+  return RULES.map((r) => `${r.code.padEnd(code)}  ${r.name.padEnd(name)}  ${r.severity.padEnd(severity)}  ${localize(r.description)}`).join('\n') + '\n';
 }

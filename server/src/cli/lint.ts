@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeFiles } from '../analysis';
+import { analyzeFiles, type ModelOptions } from '../analysis';
 import type { Finding, Settings, SourceFile } from '../types';
 import { LineIndex } from '../text/line-index';
 import { fixWorkspace } from './apply-fixes';
@@ -49,12 +49,13 @@ export function lintFiles(found: readonly FoundFile[], settings: Settings, fix: 
   const loaded = loadFiles(found);
   const notices: string[] = [];
   let sources = loaded.map((l) => l.source);
+  const options = modelOptions(found);
   let findings: Map<string, Finding[]>;
   let fixed = { fixes: 0, files: 0 };
   if (fix) {
     const exact = new Set(loaded.filter((l) => l.exact).map((l) => l.source.uri));
     for (const l of loaded) if (!l.exact) notices.push(`'${l.found.display}' is not valid UTF-8, so --fix leaves it unchanged`);
-    const outcome = fixWorkspace(sources, settings, (uri) => exact.has(uri));
+    const outcome = fixWorkspace(sources, settings, (uri) => exact.has(uri), options);
     findings = outcome.findings;
     let files = 0;
     outcome.sources.forEach((source, i) => {
@@ -66,7 +67,7 @@ export function lintFiles(found: readonly FoundFile[], settings: Settings, fix: 
     sources = [...outcome.sources];
     fixed = { fixes: outcome.applied, files };
   } else {
-    findings = analyzeFiles(sources, settings);
+    findings = analyzeFiles(sources, settings, options);
   }
   const files = sources.map((source, i) => ({
     path: loaded[i]!.found.display,
@@ -76,6 +77,18 @@ export function lintFiles(found: readonly FoundFile[], settings: Settings, fix: 
     findings: findings.get(source.uri) ?? [],
   }));
   return { files, fixed, notices };
+}
+
+/** Cross-file messages name the other file as the output does: relative to the folder the paths were given from. */
+export function modelOptions(found: readonly FoundFile[]): ModelOptions {
+  const roots = new Set<string>();
+  for (const f of found) {
+    const absolute = f.absolute.split(path.sep).join('/');
+    if (!f.display.startsWith('/') && !f.display.split('/').includes('..') && absolute.endsWith(`/${f.display}`)) {
+      roots.add(pathToFileURL(absolute.slice(0, absolute.length - f.display.length - 1) || '/').href);
+    }
+  }
+  return roots.size > 0 ? { roots: [...roots] } : {};
 }
 
 /** Reads the files as UTF-8, strips a BOM and attaches the `.env` beside each; a file that cannot be read is a CliError. */

@@ -13,6 +13,7 @@ import { portBindings, portEntries, type PortBinding } from '../rules/compose/po
 import { composeNetworks, type IpamPool } from '../rules/compose/networks';
 import { prefixString } from '../rules/compose/go-netip';
 import { cidrFacts } from './facts';
+import { localize } from '../l10n/localize';
 
 function inside(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
@@ -21,10 +22,10 @@ function inside(span: Span, offset: number): boolean {
 function interpolationRow(i: Interpolation, raw: string): string | undefined {
   if (i.kind === 'literal') return undefined;
   if (i.kind === 'resolved') {
-    const how = i.uses.map((u) => (u.how === 'default' ? `\`${u.name}\` not set here: its default` : `\`${u.name}\` from ${u.from === '.env' ? '`.env`' : 'settings'}`));
-    return `| interpolated | \`${raw}\` → \`${i.value}\`${how.length ? ` (${how.join('; ')})` : ''} |`;
+    const how = i.uses.map((u) => (u.how === 'default' ? localize('`{0}` not set here: its default', u.name) : u.from === '.env' ? localize('`{0}` from `.env`', u.name) : localize('`{0}` from settings', u.name)));
+    return `| ${localize('interpolated')} | \`${raw}\` → \`${i.value}\`${how.length ? ` (${how.join('; ')})` : ''} |`;
   }
-  if (i.kind === 'unresolved') return `| interpolated | \`${raw}\` depends on ${i.unknown.map((n) => `\`${n}\``).join(', ')}, not set in \`.env\` or settings |`;
+  if (i.kind === 'unresolved') return `| ${localize('interpolated')} | ${localize('`{0}` depends on {1}, not set in `.env` or settings', raw, i.unknown.map((n) => `\`${n}\``).join(', '))} |`;
   return undefined;
 }
 
@@ -34,19 +35,19 @@ function range(r: { start: number; end: number }): string {
 
 /** The Markdown for one binding. */
 export function bindingFacts(b: PortBinding, written: string, dynamicHost?: string): string {
-  const lines = [`**\`${written}\`** — Compose port mapping`, '', '| | |', '|---|---|'];
+  const lines = [`**\`${written}\`** — ${localize('Compose port mapping')}`, '', '| | |', '|---|---|'];
   const ip = b.hostIp?.ip;
-  if (!ip) lines.push('| host addresses | every address of the host: `0.0.0.0` (IPv4) and `::` (IPv6) |');
-  else if (b.hostIp!.wildcard) lines.push(`| host addresses | every ${ip.family} address of the host (\`${ip.canonical}\`) |`);
-  else lines.push(`| host address | \`${ip.canonical}\` (${ip.family} only) |`);
-  if (b.hostPorts) lines.push(`| host port${b.hostPorts.start === b.hostPorts.end ? '' : 's'} | \`${range(b.hostPorts)}\` |`);
-  else if (dynamicHost) lines.push(`| host port | one free port out of \`${dynamicHost}\` |`);
-  else lines.push('| host port | an ephemeral port chosen by Docker |');
+  if (!ip) lines.push(`| ${localize('host addresses')} | ${localize('every address of the host: `0.0.0.0` (IPv4) and `::` (IPv6)')} |`);
+  else if (b.hostIp!.wildcard) lines.push(`| ${localize('host addresses')} | ${localize('every {0} address of the host (`{1}`)', ip.family, ip.canonical)} |`);
+  else lines.push(`| ${localize('host address')} | ${localize('`{0}` ({1} only)', ip.canonical, ip.family)} |`);
+  if (b.hostPorts) lines.push(`| ${b.hostPorts.start === b.hostPorts.end ? localize('host port') : localize('host ports')} | \`${range(b.hostPorts)}\` |`);
+  else if (dynamicHost) lines.push(`| ${localize('host port')} | ${localize('one free port out of `{0}`', dynamicHost)} |`);
+  else lines.push(`| ${localize('host port')} | ${localize('an ephemeral port chosen by Docker')} |`);
   const c = b.containerPorts;
-  lines.push(`| container port${c.start === c.end ? '' : 's'} | \`${range(c)}\` |`);
-  lines.push(`| protocol | ${b.protocol} |`);
+  lines.push(`| ${c.start === c.end ? localize('container port') : localize('container ports')} | \`${range(c)}\` |`);
+  lines.push(`| ${localize('protocol')} | ${b.protocol} |`);
   if (b.entry.kind === 'short' && b.entry.parsed?.ok && b.entry.parsed.unbracketedIpv6) {
-    lines.push(`| note | an IPv6 host address without brackets; docker compose ≥ 2.24 reads it, older tools do not: write \`[${ip?.canonical ?? ''}]\` |`);
+    lines.push(`| ${localize('note')} | ${localize('an IPv6 host address without brackets; docker compose ≥ 2.24 reads it, older tools do not: write `[{0}]`', ip?.canonical ?? '')} |`);
   }
   const row = interpolationRow(b.interpolation, b.entry.kind === 'short' ? b.entry.scalar.raw : (b.entry.fields.get('published')?.scalar?.raw ?? ''));
   if (row) lines.push(row);
@@ -54,7 +55,7 @@ export function bindingFacts(b: PortBinding, written: string, dynamicHost?: stri
 }
 
 function unresolvedFacts(s: ComposeScalar): string {
-  return [`**\`${s.raw}\`** — Compose value`, '', '| | |', '|---|---|', interpolationRow(s.interpolation, s.raw) ?? ''].join('\n');
+  return [`**\`${s.raw}\`** — ${localize('Compose value')}`, '', '| | |', '|---|---|', interpolationRow(s.interpolation, s.raw) ?? ''].join('\n');
 }
 
 /** What Docker does with a configured subnet: the gateway it picks and the addresses left for containers. */
@@ -66,17 +67,17 @@ function subnetFacts(pool: IpamPool): string | undefined {
   const rows: string[] = [];
   const gateway = pool.gateway?.value;
   const first = nthAddress(subnet.cidr, 1n);
-  if (gateway) rows.push(`| gateway | \`${gateway.ip.canonical}\` (configured) |`);
-  else if (first) rows.push(`| default gateway | \`${first.canonical}\` (the first address; Docker's default) |`);
+  if (gateway) rows.push(`| ${localize('gateway')} | ${localize('`{0}` (configured)', gateway.ip.canonical)} |`);
+  else if (first) rows.push(`| ${localize('default gateway')} | ${localize("`{0}` (the first address; Docker's default)", first.canonical)} |`);
   // The bridge driver reserves the network address, the gateway and (IPv4) the broadcast address.
   const total = addressCount(subnet.cidr);
   const reserved = subnet.cidr.family === 'IPv4' ? 3n : 2n;
   const aux = BigInt(pool.aux.filter((a) => a.value).length);
   const forContainers = total > reserved + aux ? total - reserved - aux : 0n;
-  rows.push(`| addresses for containers | ${formatCount(forContainers)} |`);
+  rows.push(`| ${localize('addresses for containers')} | ${formatCount(forContainers)} |`);
   const ipRange = pool.ipRange?.value;
-  if (ipRange) rows.push(`| dynamic allocation | only from \`${prefixString(ipRange)}\` (ip_range); static ipv4_address/ipv6_address may use the whole subnet |`);
-  if (subnet.cidr.family === 'IPv6' && pool.network.enableIpv6 !== true) rows.push(`| note | ignored: network \`${pool.network.name}\` does not set \`enable_ipv6: true\` |`);
+  if (ipRange) rows.push(`| ${localize('dynamic allocation')} | ${localize('only from `{0}` (ip_range); static ipv4_address/ipv6_address may use the whole subnet', prefixString(ipRange))} |`);
+  if (subnet.cidr.family === 'IPv6' && pool.network.enableIpv6 !== true) rows.push(`| ${localize('note')} | ${localize('ignored: network `{0}` does not set `enable_ipv6: true`', pool.network.name)} |`);
   return `${base}\n${rows.join('\n')}`;
 }
 

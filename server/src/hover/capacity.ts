@@ -10,6 +10,7 @@ import { formatCountWithPower } from '../net/format';
 import { poolCapacities } from '../rules/cluster/cluster-hover';
 import { allocatableClusterIps, perNodeSplit } from './facts';
 import { roleOf } from './role';
+import { localize } from '../l10n/localize';
 
 export interface CapacityLine {
   readonly span: Span;
@@ -42,21 +43,28 @@ export function capacitiesOf(file: YamlFile): CapacityLine[] {
     if (context.role === 'service') {
       const allocatable = allocatableClusterIps(cidr).current;
       if (context.secondary) {
-        meaning = `${allocatable.toLocaleString('en-US')} allocatable ClusterIPs (secondary range)`;
+        meaning = localize('{0} allocatable ClusterIPs (secondary range)', allocatable.toLocaleString('en-US'));
       } else {
         const api = nthAddress(cidr, 1n)?.canonical;
         const dns = nthAddress(cidr, 10n)?.canonical;
-        meaning = `${allocatable.toLocaleString('en-US')} allocatable ClusterIPs; kubernetes.default ${api ?? '-'}, cluster DNS ${dns ?? '-'}`;
+        meaning = localize('{0} allocatable ClusterIPs; kubernetes.default {1}, cluster DNS {2}', allocatable.toLocaleString('en-US'), api ?? '-', dns ?? '-');
       }
-      hint = `${short(allocatable)} ClusterIPs`;
+      hint = localize('{0} ClusterIPs', short(allocatable));
     } else if (context.role === 'pod') {
       const mask = context.nodeMask ?? (cidr.family === 'IPv4' ? 24 : 64);
       const split = perNodeSplit(cidr, mask);
       const unit = context.unit === 'block' ? 'block' : 'node';
-      meaning = split
-        ? `${split.units.toLocaleString('en-US')} ${unit}s × ${split.perUnit.toLocaleString('en-US')} addresses per ${unit} (/${mask})`
-        : `the ${unit === 'node' ? 'node mask' : 'block size'} /${mask} does not fit inside /${cidr.prefix}`;
-      hint = split ? `${short(split.units)} ${unit}s × ${short(split.perUnit)}` : `/${mask} does not fit`;
+      if (unit === 'node') {
+        meaning = split
+          ? localize('{0} nodes × {1} addresses per node (/{2})', split.units.toLocaleString('en-US'), split.perUnit.toLocaleString('en-US'), mask)
+          : localize('the node mask /{0} does not fit inside /{1}', mask, cidr.prefix);
+        hint = split ? localize('{0} nodes × {1}', short(split.units), short(split.perUnit)) : localize('/{0} does not fit', mask);
+      } else {
+        meaning = split
+          ? localize('{0} blocks × {1} addresses per block (/{2})', split.units.toLocaleString('en-US'), split.perUnit.toLocaleString('en-US'), mask)
+          : localize('the block size /{0} does not fit inside /{1}', mask, cidr.prefix);
+        hint = split ? localize('{0} blocks × {1}', short(split.units), short(split.perUnit)) : localize('/{0} does not fit', mask);
+      }
     }
     out.push({
       span: value.span,

@@ -6,6 +6,7 @@ import { addressCount, firstAddress, lastAddress, nthAddress, usableHostCount } 
 import type { IpAddress } from '../net/ip';
 import { formatCount, powerOfTwo } from '../net/format';
 import { specialRangeOf, specialRangeOfCidr } from '../net/special';
+import { localize } from '../l10n/localize';
 
 function count(n: bigint): string {
   const p = powerOfTwo(n);
@@ -16,8 +17,8 @@ function count(n: bigint): string {
 function rangeText(special: { name: string; cidr: string; rfc: string; spans?: readonly { name: string }[] }): string {
   const rfc = special.rfc && !special.name.includes(special.rfc) ? special.rfc : '';
   const where = [special.cidr ? `\`${special.cidr}\`` : '', rfc].filter((x) => x !== '').join(', ');
-  const spans = special.spans && special.spans.length > 0 ? `: ${special.spans.map((s) => s.name).join(', ')}` : '';
-  return `${special.name}${where ? ` (${where})` : ''}${spans}`;
+  const spans = special.spans && special.spans.length > 0 ? `: ${special.spans.map((s) => localize(s.name)).join(', ')}` : '';
+  return `${localize(special.name)}${where ? ` (${where})` : ''}${spans}`;
 }
 
 /** A hover: a bold title line, then a two-column table of facts. */
@@ -33,10 +34,10 @@ function rows(title: string, list: [string, string][]): string {
 
 export function ipFacts(ip: IpAddress, written: string): string {
   const special = specialRangeOf(ip);
-  const list: [string, string][] = [['family', ip.family]];
-  if (written !== ip.canonical) list.push(['canonical', `\`${ip.canonical}\``]);
-  list.push(['range', rangeText(special)]);
-  return rows(`**\`${written}\`** — ${ip.family} address`, list);
+  const list: [string, string][] = [[localize('family'), ip.family]];
+  if (written !== ip.canonical) list.push([localize('canonical'), `\`${ip.canonical}\``]);
+  list.push([localize('range'), rangeText(special)]);
+  return rows(`**\`${written}\`** — ${localize('{0} address', ip.family)}`, list);
 }
 
 export interface CidrContext {
@@ -75,24 +76,24 @@ export function perNodeSplit(cidr: Cidr, mask: number): { units: bigint; perUnit
 export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}): string {
   const total = addressCount(cidr);
   const special = specialRangeOfCidr(cidr);
-  const list: [string, string][] = [['family', cidr.family]];
-  if (written !== cidr.canonical) list.push(['network', `\`${cidr.canonical}\``]);
-  list.push(['first – last', `\`${firstAddress(cidr).canonical}\` – \`${lastAddress(cidr).canonical}\``]);
-  list.push(['addresses', count(total)]);
-  list.push(['usable hosts', count(usableHostCount(cidr))]);
-  list.push(['range', rangeText(special)]);
+  const list: [string, string][] = [[localize('family'), cidr.family]];
+  if (written !== cidr.canonical) list.push([localize('network'), `\`${cidr.canonical}\``]);
+  list.push([localize('first – last'), `\`${firstAddress(cidr).canonical}\` – \`${lastAddress(cidr).canonical}\``]);
+  list.push([localize('addresses'), count(total)]);
+  list.push([localize('usable hosts'), count(usableHostCount(cidr))]);
+  list.push([localize('range'), rangeText(special)]);
   if (context.role === 'service') {
     // kube-apiserver never hands out the network address, nor the IPv4 broadcast address; IPv6 allocators cap at 2^64-1.
     const allocatable = allocatableClusterIps(cidr);
-    list.push(['allocatable ClusterIPs', formatCount(allocatable.current)]);
-    if (allocatable.legacy !== undefined) list.push(['before 1.34 (bitmap allocator)', `${formatCount(allocatable.legacy)} (IPv6 ranges are capped at 65,536 slots)`]);
+    list.push([localize('allocatable ClusterIPs'), formatCount(allocatable.current)]);
+    if (allocatable.legacy !== undefined) list.push([localize('before 1.34 (bitmap allocator)'), localize('{0} (IPv6 ranges are capped at 65,536 slots)', formatCount(allocatable.legacy))]);
     if (context.secondary) {
-      list.push(['`kubernetes.default`, cluster DNS', 'from the first (primary) range of the list']);
+      list.push([localize('`kubernetes.default`, cluster DNS'), localize('from the first (primary) range of the list')]);
     } else {
       const apiserver = nthAddress(cidr, 1n);
       const dns = nthAddress(cidr, 10n);
-      if (apiserver) list.push(['`kubernetes.default`', `\`${apiserver.canonical}\` (index 1)`]);
-      if (dns) list.push(['cluster DNS (kubeadm)', `\`${dns.canonical}\` (index 10)`]);
+      if (apiserver) list.push(['`kubernetes.default`', localize('`{0}` (index 1)', apiserver.canonical)]);
+      if (dns) list.push([localize('cluster DNS (kubeadm)'), localize('`{0}` (index 10)', dns.canonical)]);
     }
   }
   if (context.role === 'pod') {
@@ -100,20 +101,20 @@ export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}
     const unit = context.unit ?? 'node';
     const split = perNodeSplit(cidr, mask);
     if (split) {
-      list.push([unit === 'node' ? 'node mask' : 'block size', `/${mask}${context.nodeMaskSource ? ` (${context.nodeMaskSource})` : ''}`]);
-      list.push([unit === 'node' ? 'nodes × addresses per node' : 'blocks × addresses per block', `${count(split.units)} × ${count(split.perUnit)}`]);
+      list.push([unit === 'node' ? localize('node mask') : localize('block size'), `/${mask}${context.nodeMaskSource ? ` (${localize(context.nodeMaskSource)})` : ''}`]);
+      list.push([unit === 'node' ? localize('nodes × addresses per node') : localize('blocks × addresses per block'), `${count(split.units)} × ${count(split.perUnit)}`]);
     } else {
-      list.push([unit === 'node' ? 'node mask' : 'block size', `/${mask} does not fit inside /${cidr.prefix}`]);
+      list.push([unit === 'node' ? localize('node mask') : localize('block size'), localize('/{0} does not fit inside /{1}', mask, cidr.prefix)]);
     }
   }
   for (const row of context.extra ?? []) list.push([row[0], row[1]]);
-  return rows(`**\`${written}\`** — ${cidr.family} CIDR`, list);
+  return rows(`**\`${written}\`** — ${localize('{0} CIDR', cidr.family)}`, list);
 }
 
 export function rangeFacts(startIp: IpAddress, endIp: IpAddress, n: bigint, written: string): string {
-  return rows(`**\`${written}\`** — ${startIp.family} address range`, [
-    ['first – last', `\`${startIp.canonical}\` – \`${endIp.canonical}\``],
-    ['addresses', count(n)],
-    ['range', specialRangeOf(startIp).name],
+  return rows(`**\`${written}\`** — ${localize('{0} address range', startIp.family)}`, [
+    [localize('first – last'), `\`${startIp.canonical}\` – \`${endIp.canonical}\``],
+    [localize('addresses'), count(n)],
+    [localize('range'), localize(specialRangeOf(startIp).name)],
   ]);
 }

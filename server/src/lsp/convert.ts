@@ -4,9 +4,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DiagnosticTag, type Hover, type InlayHint, MarkupKind, type TextEdit as LspTextEdit,
+  CodeAction, CodeActionKind, CompletionItemKind, Diagnostic, DiagnosticSeverity, DiagnosticTag, type CompletionItem as LspCompletionItem, type Hover,
+  type InlayHint, MarkupKind, type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { Finding, Fix, HoverResult, Severity } from '../types';
+import type { CompletionItem, Refactoring } from '../complete/types';
 import { LineIndex } from '../text/line-index';
 import { docsPath } from '../rules/rule';
 
@@ -26,9 +28,16 @@ export function docsHref(code: string): string | undefined {
     docsRoot = candidates.find((c) => fs.existsSync(path.join(c, 'docs', 'rules'))) ?? undefined;
   }
   if (!docsRoot) return undefined;
-  const file = path.join(docsRoot, docsPath(code));
-  return fs.existsSync(file) ? pathToFileURL(file).href : undefined;
+  // Looked up once per code: a big file has hundreds of findings of a few codes.
+  let href = hrefs.get(code);
+  if (href === undefined) {
+    const file = path.join(docsRoot, docsPath(code));
+    hrefs.set(code, (href = fs.existsSync(file) ? pathToFileURL(file).href : ''));
+  }
+  return href || undefined;
 }
+
+const hrefs = new Map<string, string>();
 
 export function toDiagnostic(finding: Finding, index: LineIndex, uriOf: (uri: string) => LineIndex | undefined): Diagnostic {
   const href = docsHref(finding.code);
@@ -80,4 +89,23 @@ export function toInlayHint(line: { readonly span: { readonly start: number; rea
     paddingLeft: true,
     ...(line.meaning ? { tooltip: line.meaning } : {}),
   };
+}
+
+export function toCompletionItem(item: CompletionItem, index: LineIndex): LspCompletionItem {
+  return {
+    label: item.label,
+    kind: item.kind === 'key' ? CompletionItemKind.Property : CompletionItemKind.EnumMember,
+    detail: item.detail,
+    documentation: { kind: MarkupKind.Markdown, value: item.documentation },
+    textEdit: { range: index.rangeOf(item.span), newText: item.insertText },
+    sortText: item.sortText,
+    filterText: item.label,
+    ...(item.isDefault ? { preselect: true } : {}),
+  };
+}
+
+export function toRefactorAction(uri: string, refactoring: Refactoring, index: LineIndex): CodeAction {
+  const action = CodeAction.create(refactoring.title, { changes: { [uri]: refactoring.edits.map((e) => ({ range: index.rangeOf(e.span), newText: e.newText })) } }, CodeActionKind.RefactorRewrite);
+  if (refactoring.preferred) action.isPreferred = true;
+  return action;
 }

@@ -13,12 +13,20 @@ import { toCodeAction, toDiagnostic, toEdits, toHover, toInlayHint } from './con
 import { toSettings } from './settings';
 import { isComposeFileName } from '../yaml/detect';
 import { readDotEnvBeside } from './dotenv';
+import { createStatusReporter, refactorActions, registerCompletion, setupLocalization } from './editor';
+import { localize } from '../l10n/localize';
+import { attachWorkspace } from './workspace-index';
 
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.netlens`;
 
-/** Delay after a change before checking again; an open is checked at once. */
-const CHANGE_DELAY_MS = 60;
+/**
+ * Delay after a change before checking again; an open is checked at once. A document whose last check was cheap
+ * (under a frame) is checked at once, so the keystroke is answered; otherwise the change waits as long as that check
+ * took (up to `max`), so typing into a file whose check is slow spends at most about half the work on versions that
+ * are stale by the time they are done.
+ */
+const CHANGE_DELAY_MS = { first: 60, cheap: 16, max: 250 };
 
 interface Checked {
   readonly version: number;
@@ -30,19 +38,26 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, NodeJS.Timeout>();
   const checked = new Map<string, Checked>();
+  /** How long each document's last check took (ms): its next change waits that long (CHANGE_DELAY_MS). */
+  const costs = new Map<string, number>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let supportsConfiguration = false;
   let supportsInlayHintRefresh = false;
   let globalSettings: Settings = toSettings(undefined);
 
-  const log = (message: string): void => connection.console.log(`[netlens] ${message}`);
+  // The client's log has levels (the VS Code client shows them in the NetLens output channel): news at info, failures at error.
+  const log = (message: string): void => connection.console.info(`[netlens] ${message}`);
+  const logError = (message: string): void => connection.console.error(`[netlens] ${message}`);
+  const status = createStatusReporter(connection);
+  // The cluster model of the workspace folders and open buffers (workspace-index.ts).
+  const workspace = attachWorkspace(connection, documents, { settingsFor, recheck: (uri) => schedule(uri, CHANGE_DELAY_MS.first), log });
 
   /** Every handler goes through here: a failure is logged and answered with an empty result. */
   function runSafe<T>(name: string, fallback: T, work: () => T): T {
     try {
       return work();
     } catch (error) {
-      log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      logError(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return fallback;
     }
   }
@@ -69,15 +84,24 @@ export function startServer(connection: Connection): void {
     if (!doc) return;
     const version = doc.version;
     const settings = await settingsFor(uri);
+    // Let changes already received be applied first, so a burst of edits is checked once, at its last version.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     // A newer version arrived while settings were fetched: its own run will publish.
     const current = documents.get(uri);
     if (!current || current.version !== version) return;
-    const findings = runSafe('analysis', [] as Finding[], () => analyzeFile(sourceOf(current), settings));
+    const started = performance.now();
+    const source = sourceOf(current);
+    const model = runSafe('workspace', workspace.model(), () => workspace.update(source, settings));
+    const findings = runSafe('analysis', [] as Finding[], () => analyzeFile(source, settings, model));
+    costs.set(uri, performance.now() - started);
+    workspace.checked(uri, model);
     const index = new LineIndex(current.getText());
     checked.set(uri, { version, findings, index });
     const indexOf = (other: string): LineIndex | undefined => (other === uri ? index : checked.get(other)?.index);
     const diagnostics = findings.map((f) => toDiagnostic(f, index, indexOf));
     await connection.sendDiagnostics({ uri, version, diagnostics });
+    // The cluster network this document was checked against, for the client's status bar.
+    runSafe('status', undefined, () => status.report(model, uri, settings));
   }
 
   function schedule(uri: string, delay: number): void {
@@ -85,7 +109,7 @@ export function startServer(connection: Connection): void {
     if (pending) clearTimeout(pending);
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      check(uri).catch((error) => log(`check failed: ${String(error)}`));
+      check(uri).catch((error) => logError(`check failed: ${String(error)}`));
     }, delay));
   }
 
@@ -94,12 +118,17 @@ export function startServer(connection: Connection): void {
     supportsInlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) globalSettings = toSettings(init.settings);
+    workspace.initialize(params);
+    const locale = setupLocalization(params, (m) => connection.console.warn(`[netlens] ${m}`));
+    connection.console.info(`[netlens] language server 0.1.0, messages in ${locale}`);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         inlayHintProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: {},
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'netlens', version: '0.1.0' },
     };
@@ -114,14 +143,20 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, CHANGE_DELAY_MS));
+  documents.onDidChangeContent((e) => {
+    const cost = costs.get(e.document.uri);
+    schedule(e.document.uri, cost === undefined ? CHANGE_DELAY_MS.first : cost < CHANGE_DELAY_MS.cheap ? 0 : Math.min(CHANGE_DELAY_MS.max, cost));
+  });
   documents.onDidClose((e) => {
     const pending = timers.get(e.document.uri);
     if (pending) clearTimeout(pending);
     timers.delete(e.document.uri);
     checked.delete(e.document.uri);
+    costs.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     forgetFile(e.document.uri);
+    status.forget(e.document.uri);
+    workspace.closed(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -147,10 +182,13 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
       const offset = doc.offsetAt(params.position);
-      const hover = hoverAt(sourceOf(doc), offset);
-      return hover ? toHover(hover, new LineIndex(doc.getText())) : null;
+      const hover = hoverAt(sourceOf(doc), offset, undefined, workspace.model());
+      const state = checked.get(doc.uri);
+      return hover ? toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText())) : null;
     }),
   );
+
+  registerCompletion(connection, documents, sourceOf, settingsFor, runSafe);
 
   connection.onCodeAction(async (params) => {
     const uri = params.textDocument.uri;
@@ -160,11 +198,14 @@ export function startServer(connection: Connection): void {
     if (!state || state.version !== doc.version) {
       // Code actions are rebuilt from the current text, never from a diagnostic's message.
       const settings = await settingsFor(uri);
-      const findings = runSafe('analysis', [] as Finding[], () => analyzeFile(sourceOf(doc), settings));
+      const findings = runSafe('analysis', [] as Finding[], () => analyzeFile(sourceOf(doc), settings, workspace.model()));
       state = { version: doc.version, findings, index: new LineIndex(doc.getText()) };
     }
     const { findings, index } = state;
-    return runSafe('codeAction', [] as CodeAction[], () => codeActions(uri, findings, index, params.context.diagnostics, params.context.only));
+    return runSafe('codeAction', [] as CodeAction[], () => [
+      ...codeActions(uri, findings, index, params.context.diagnostics, params.context.only),
+      ...refactorActions(uri, sourceOf(doc), params.range, index, params.context.only),
+    ]);
   });
 
   documents.listen(connection);
@@ -189,7 +230,7 @@ function codeActions(uri: string, findings: readonly Finding[], index: LineIndex
     const fixes = safeFixes(findings);
     if (fixes.length > 0) {
       const edits = fixes.flatMap((f) => toEdits(f, index));
-      actions.push(LspCodeAction.create('Fix all safe NetLens problems', { changes: { [uri]: edits } }, FIX_ALL_KIND));
+      actions.push(LspCodeAction.create(localize('Fix all safe NetLens problems'), { changes: { [uri]: edits } }, FIX_ALL_KIND));
     }
   }
   return actions;

@@ -110,6 +110,17 @@ import endpointPort from './kubernetes/endpoint-port';
 import nodePodCidrs from './kubernetes/node-pod-cidrs';
 import serviceCidrSpec from './kubernetes/service-cidr-spec';
 import ipAddressParentRef from './kubernetes/ip-address-parent-ref';
+import clusterConfigAmbiguous from './workspace/cluster-config-ambiguous';
+import serviceClusterIpRange from './workspace/service-cluster-ip-range';
+import serviceIpFamilyConfigured from './workspace/service-ip-family-configured';
+import serviceRequireDualStackCluster from './workspace/service-require-dual-stack-cluster';
+import servicePreferDualStackCluster from './workspace/service-prefer-dual-stack-cluster';
+import clusterRangeOverlap from './workspace/cluster-range-overlap';
+import kubeletClusterDnsRange from './workspace/kubelet-cluster-dns-range';
+import kubeProxyClusterCidrPodRange from './workspace/kube-proxy-cluster-cidr-pod-range';
+import controlPlaneFlagsConfig from './workspace/control-plane-flags-config';
+import composeProjectPortConflict from './workspace/compose-project-port-conflict';
+import composeProjectNetworks from './workspace/compose-project-networks';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -221,6 +232,17 @@ export const RULES: readonly Rule[] = [
   k3sCidr,
   k3sClusterDns,
   k3sNodeIp,
+  clusterConfigAmbiguous,
+  serviceClusterIpRange,
+  serviceIpFamilyConfigured,
+  serviceRequireDualStackCluster,
+  servicePreferDualStackCluster,
+  clusterRangeOverlap,
+  kubeletClusterDnsRange,
+  kubeProxyClusterCidrPodRange,
+  controlPlaneFlagsConfig,
+  composeProjectPortConflict,
+  composeProjectNetworks,
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));

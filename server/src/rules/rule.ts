@@ -3,8 +3,9 @@
 import type { Fix, RelatedLocation, Settings, Severity } from '../types';
 import type { Span } from '../text/span';
 import type { YamlFile } from '../yaml/parse';
+import type { FileWorkspace } from '../workspace/view';
 
-export type RuleGroup = 'yaml' | 'address' | 'kubernetes' | 'kubeadm' | 'compose' | 'cluster';
+export type RuleGroup = 'yaml' | 'address' | 'kubernetes' | 'kubeadm' | 'compose' | 'cluster' | 'workspace';
 
 export interface Upstream {
   /** The tool whose behaviour the rule mirrors, e.g. `kube-apiserver` or `docker compose`. */
@@ -27,6 +28,8 @@ export interface Report {
 export interface RuleContext {
   readonly file: YamlFile;
   readonly settings: Settings;
+  /** What the workspace says about this file: its cluster (or the settings'), its Compose project (workspace/). */
+  readonly workspace: FileWorkspace;
   report(report: Report): void;
 }
 

@@ -13,7 +13,23 @@ export function replaceScalarValue(node: Scalar, newValue: string): TextEdit {
   if (inner.start === range[0] && inner.end === range[1] && node.type !== 'PLAIN') {
     return { span: inner, newText: JSON.stringify(newValue) };
   }
+  // A plain value replaced whole stays plain only when the new text reads back as the same plain string.
+  if (inner.start === range[0] && inner.end === range[1]) return { span: inner, newText: plainOrQuoted(newValue) };
   return { span: inner, newText: newValue };
+}
+
+/**
+ * `value` as a plain scalar when YAML reads it back as that string, else double-quoted: an indicator first (`[`, `*`,
+ * `&`, `!`, quotes, ...), `: ` or ` #` inside, spaces at either end, or a word YAML reads as null or a boolean (`~`,
+ * `null`, `true`). Commas stay plain, as block values (comma lists) write them. Numbers stay plain: a fix writing `80`
+ * means the number.
+ */
+export function plainOrQuoted(value: string): string {
+  const unsafe = value === ''
+    || /^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^-?\d/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value)
+    || /[\s]$|: |:$| #|[\n\r\t]/.test(value)
+    || /^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/.test(value);
+  return unsafe ? JSON.stringify(value) : value;
 }
 
 function lineStart(text: string, offset: number): number {

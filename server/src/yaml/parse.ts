@@ -1,10 +1,11 @@
 // Parses a file once into documents with exact spans, their kinds, and YAML syntax problems as data.
 
-import { parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { SourceFile } from '../types';
 import type { Span } from '../text/span';
 import { detectDocument, isComposeFileName, type DocumentKind } from './detect';
 import { isTemplatedFile } from './template';
+import { parseStream, type StreamParse } from './incremental';
 
 export interface YamlDocument {
   readonly index: number;
@@ -32,13 +33,22 @@ export interface YamlFile {
   readonly composeHint: boolean;
 }
 
-export function parseYamlFile(source: SourceFile): YamlFile {
+/** What the next version of a file needs to reuse the documents of this one (yaml/incremental.ts). */
+const streams = new WeakMap<YamlFile, StreamParse>();
+
+/**
+ * Parses `source`; given the file's previous version, documents whose text did not change are taken over from it
+ * (those after the change move to their new offsets: the previous version is used up, see yaml/incremental.ts).
+ * `syntaxOnly` (the large-file policy) keeps the syntax problems and no documents, so nothing else is checked.
+ */
+export function parseYamlFile(source: SourceFile, previous?: YamlFile, syntaxOnly = false): YamlFile {
   const text = source.text;
   const composeHint = source.languageId === 'dockercompose' || isComposeFileName(source.uri);
   if (isTemplatedFile(text, source.languageId)) {
     return { source, text, docs: [], syntax: [], templated: true, composeHint };
   }
-  const parsed = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  const stream = parseStream(text, { prettyErrors: false, uniqueKeys: true, scalarSources: !syntaxOnly }, syntaxOnly ? undefined : previous && streams.get(previous));
+  const parsed = stream.result;
   // An empty stream (only comments or directives) comes back as an EmptyStream with its own errors.
   const list = Array.isArray(parsed) ? parsed : [];
   const docs: YamlDocument[] = [];
@@ -51,7 +61,7 @@ export function parseYamlFile(source: SourceFile): YamlFile {
     for (const e of doc.errors) syntax.push(problem(text, e.code, e.message, e.pos, 'error'));
     for (const w of doc.warnings) syntax.push(problem(text, w.code, w.message, w.pos, 'warning'));
     const range = doc.range ?? [0, text.length];
-    docs.push({
+    if (!syntaxOnly) docs.push({
       index,
       doc,
       kind: detectDocument(doc.contents, composeHint),
@@ -59,7 +69,9 @@ export function parseYamlFile(source: SourceFile): YamlFile {
       hasErrors: doc.errors.length > 0,
     });
   });
-  return { source, text, docs, syntax, templated: false, composeHint };
+  const file: YamlFile = { source, text, docs, syntax, templated: false, composeHint };
+  if (!syntaxOnly) streams.set(file, stream);
+  return file;
 }
 
 /** Turns a `yaml` error into a problem with a clear one-line message and a range inside the text. */
@@ -78,5 +90,14 @@ function problem(text: string, code: string, message: string, pos: [number, numb
     }
   }
   if (end === start && end < text.length) end = start + 1;
+  // Never half an astral character: an editor cannot place a position between a surrogate pair's halves.
+  if (isLowSurrogateAt(text, start)) start--;
+  if (isLowSurrogateAt(text, end)) end++;
   return { code, message: clear, span: { start, end }, severity };
+}
+
+function isLowSurrogateAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const before = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
 }

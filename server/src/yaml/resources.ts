@@ -28,8 +28,20 @@ function toResource(root: unknown, doc: YamlDocument, prefix: FieldPath): Resour
   return { apiVersion, kind, group: slash < 0 ? '' : apiVersion.slice(0, slash), root, doc, prefix };
 }
 
-/** Every object of the given families in the file, List items included. */
-export function resourcesOf(file: YamlFile, families: readonly string[] = ['kubernetes', 'cluster-config']): Resource[] {
+/** Every object of the given families in the file, List items included; listed once per file and families. */
+export function resourcesOf(file: YamlFile, families: readonly string[] = ['kubernetes', 'cluster-config']): readonly Resource[] {
+  const key = families.join(',');
+  let byFamilies = cache.get(file);
+  if (!byFamilies) cache.set(file, (byFamilies = new Map()));
+  let list = byFamilies.get(key);
+  // Frozen: two dozen rules share the list, and none may change it for the others.
+  if (!list) byFamilies.set(key, (list = Object.freeze(listResources(file, families))));
+  return list;
+}
+
+const cache = new WeakMap<YamlFile, Map<string, readonly Resource[]>>();
+
+function listResources(file: YamlFile, families: readonly string[]): Resource[] {
   const out: Resource[] = [];
   for (const doc of file.docs) {
     if (!families.includes(doc.kind.family)) continue;

@@ -93,7 +93,9 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'second item of a quoted list, IPv6',
+      // Found by the fuzz suite: "Use the single address" made a /128 service subnet, which kubeadm rejects as too
+      // small (NL302). A range to allocate from is never meant as one address, so only the network is offered.
+      name: 'second item of a quoted list, IPv6; a service subnet gets no single-address fix',
       yaml: y`
         apiVersion: kubeadm.k8s.io/v1beta3
         kind: ClusterConfiguration
@@ -101,12 +103,12 @@ ruleTester(rule, {
           serviceSubnet: "10.96.0.0/16,fd00:10:96::1/112"
         #                              ^^^^^^^^^^^^^^^^^ warning NL103: networking.serviceSubnet: CIDR value "fd00:10:96::1/112" is ambiguous in this context (should be "fd00:10:96::/112" or "fd00:10:96::1/128"?)
       `,
-      fix: 'Use the single',
+      fixes: ['Use the network address fd00:10:96::/112'],
       output: y`
         apiVersion: kubeadm.k8s.io/v1beta3
         kind: ClusterConfiguration
         networking:
-          serviceSubnet: "10.96.0.0/16,fd00:10:96::1/128"
+          serviceSubnet: "10.96.0.0/16,fd00:10:96::/112"
         #                              ^^^^^^^^^^^^^^^^^ warning NL103: networking.serviceSubnet: CIDR value "fd00:10:96::1/112" is ambiguous in this context (should be "fd00:10:96::/112" or "fd00:10:96::1/128"?)
       `,
     },

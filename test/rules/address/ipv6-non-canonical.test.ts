@@ -57,6 +57,36 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Found by the fuzz suite: rewriting clusterIPs[0] alone left clusterIP with the old text, and the API server
+      // compares the two as strings (NL206). The fix rewrites both.
+      name: 'fuzz: clusterIP and clusterIPs[0] with the same text are rewritten together',
+      yaml: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIP: 2001:0db8:0000::1
+          clusterIPs:
+          - 2001:0db8:0000::1
+        #   ^^^^^^^^^^^^^^^^^ warning NL104: spec.clusterIPs[0]: IPv6 address "2001:0db8:0000::1" should be in RFC 5952 canonical format ("2001:db8::1")
+          ipFamilies: [IPv6]
+          ports: [{port: 80}]
+      `,
+      fixes: ['Write it as 2001:db8::1'],
+      output: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIP: 2001:db8::1
+          clusterIPs:
+          - 2001:db8::1
+        #   ^^^^^^^^^^^^^^^^^ warning NL104: spec.clusterIPs[0]: IPv6 address "2001:0db8:0000::1" should be in RFC 5952 canonical format ("2001:db8::1")
+          ipFamilies: [IPv6]
+          ports: [{port: 80}]
+      `,
+    },
+    {
       name: 'TestGetWarningsForServiceClusterIPs "IPv6 non canonical format"',
       yaml: y`
         apiVersion: v1

@@ -408,13 +408,14 @@ ruleTester(rule, {
           clusterIPs: [192.012.2.2]
           #            ^^^^^^^^^^^ warning NL102: spec.clusterIPs[0]: non-standard IP address "192.012.2.2" will be considered invalid in a future Kubernetes release: use "192.12.2.2"
       `,
-      // fixes: Write it as 192.12.2.2 (safe)
+      // fixes: Write it as 192.12.2.2 (safe), in clusterIP too: the API server compares the two as strings, so
+      // rewriting clusterIPs[0] alone would make them disagree (NL206; found by the fuzz suite).
       output: y`
         apiVersion: v1
         kind: Service
         metadata: {name: s}
         spec:
-          clusterIP: 192.012.2.2
+          clusterIP: 192.12.2.2
           clusterIPs: [192.12.2.2]
           #            ^^^^^^^^^^^ warning NL102: spec.clusterIPs[0]: non-standard IP address "192.012.2.2" will be considered invalid in a future Kubernetes release: use "192.12.2.2"
       `,

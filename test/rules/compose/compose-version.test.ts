@@ -42,6 +42,16 @@ spanTester(rule, 'the key at the start of a line', [
 ]);
 
 describe('NL419 compose-version: fixes', () => {
+  it('quotes an empty version with a space after the colon (found by the fuzz suite: `version:""` did not parse)', () => {
+    const text = 'version:\nservices:\n  web: {image: nginx}\n';
+    const [finding] = analyzeFile({ uri: 'file:///w/compose.yaml', text }).filter((f) => f.code === 'NL419');
+    const quote = finding?.fixes.find((f) => f.title === 'Quote the version');
+    assert.ok(quote);
+    const fixed = applyEdits(text, quote.edits);
+    assert.equal(fixed, 'version: ""\nservices:\n  web: {image: nginx}\n');
+    assert.deepEqual(analyzeFile({ uri: 'file:///w/compose.yaml', text: fixed }).filter((f) => f.code === 'NL001'), []);
+  });
+
   it('removes the whole line, comment included, keeping CRLF line ends', () => {
     const text = "version: '3.7'   # old\r\nservices:\r\n  web:\r\n    image: nginx\r\n";
     const [finding] = analyzeFile({ uri: 'file:///w/compose.yaml', text }).filter((f) => f.code === 'NL419');

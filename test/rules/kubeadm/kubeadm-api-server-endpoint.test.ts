@@ -62,6 +62,31 @@ ruleTester(rule, {
       `,
     },
     {
+      // Found by the fuzz suite: a plain value that became "[2001:db8::1]:6443" unquoted, a YAML list and a syntax error.
+      name: 'fuzz: an unquoted IPv6 endpoint; the fix writes the bracketed endpoint quoted',
+      yaml: y`
+        apiVersion: kubeadm.k8s.io/v1beta4
+        kind: JoinConfiguration
+        discovery:
+          bootstrapToken:
+            apiServerEndpoint: 2001:DB8::1
+            #                  ^^^^^^^^^^^ error NL309: discovery.bootstrapToken.apiServerEndpoint: Invalid value: "2001:DB8::1": address 2001:DB8::1: too many colons in address
+            token: abcdef.0123456789abcdef
+            unsafeSkipCAVerification: true
+      `,
+      fix: 'Write [2001:db8::1]:6443',
+      output: y`
+        apiVersion: kubeadm.k8s.io/v1beta4
+        kind: JoinConfiguration
+        discovery:
+          bootstrapToken:
+            apiServerEndpoint: "[2001:db8::1]:6443"
+            #                  ^^^^^^^^^^^ error NL309: discovery.bootstrapToken.apiServerEndpoint: Invalid value: "2001:DB8::1": address 2001:DB8::1: too many colons in address
+            token: abcdef.0123456789abcdef
+            unsafeSkipCAVerification: true
+      `,
+    },
+    {
       name: 'an IPv6 endpoint without brackets; the fixes guess the port',
       yaml: y`
         apiVersion: kubeadm.k8s.io/v1beta4

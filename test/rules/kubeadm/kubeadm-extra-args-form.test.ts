@@ -83,6 +83,26 @@ ruleTester(rule, {
       `,
     },
     {
+      // Found by the fuzz suite: a repeated name became a repeated map key, which is not YAML. kubeadm keeps the last
+      // value of a repeated argument (GetArgValue), so the map keeps that one.
+      name: 'fuzz: a name given twice becomes one map entry with the last value',
+      yaml: y`
+        apiVersion: kubeadm.k8s.io/v1beta3
+        kind: InitConfiguration
+        nodeRegistration:
+          kubeletExtraArgs: [{name: node-ip, value: 10.0.0.1}, {name: node-ip, value: 10.0.0.2}]
+        #                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error NL306: nodeRegistration.kubeletExtraArgs: kubeadm.k8s.io/v1beta3 takes a map of flag names to values here, not a list (the list of {name, value} is the v1beta4 form), so kubeadm cannot decode the file
+      `,
+      fixes: ['Write the arguments as a map'],
+      output: y`
+        apiVersion: kubeadm.k8s.io/v1beta3
+        kind: InitConfiguration
+        nodeRegistration:
+          kubeletExtraArgs: {node-ip: 10.0.0.2}
+        #                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error NL306: nodeRegistration.kubeletExtraArgs: kubeadm.k8s.io/v1beta3 takes a map of flag names to values here, not a list (the list of {name, value} is the v1beta4 form), so kubeadm cannot decode the file
+      `,
+    },
+    {
       name: 'a number where a string is expected; the fix quotes it',
       yaml: y`
         apiVersion: kubeadm.k8s.io/v1beta3

@@ -31,6 +31,24 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Found by the fuzz suite: the fix copied a containerPort that is out of range (NL224) into hostPort.
+      name: 'fuzz: a containerPort out of range is not copied into hostPort',
+      yaml: y`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          hostNetwork: true
+          containers:
+          - name: web
+            ports:
+            - containerPort: 65536
+              hostPort: 8080
+        #               ^^^^ error NL225: spec.containers[0].ports[0].hostPort: Invalid value: 8080: must match \`containerPort\` when \`hostNetwork\` is true
+      `,
+      fixes: [],
+    },
+    {
       name: 'hostPort and containerPort differ',
       yaml: y`
         apiVersion: v1

@@ -93,5 +93,58 @@ ruleTester(rule, {
         #              ^^ error NL206: spec.clusterIPs: Invalid value: ["","2001::1"]: must be empty when \`clusterIP\` is not specified
       `,
     },
+    {
+      // Found by the fuzz suite: the fix copied a value that is no IP address (and wrote it unquoted, as a list).
+      name: 'fuzz: a first value that is no IP address is not copied into clusterIP',
+      yaml: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIPs: ["[fd00::1]"]
+        #              ^^^^^^^^^^^ error NL206: spec.clusterIPs: Invalid value: ["[fd00::1]"]: must be empty when \`clusterIP\` is not specified
+          ports: [{port: 80}]
+      `,
+      fixes: [],
+    },
+    {
+      // Found by the fuzz suite: \`clusterIP:\` without a value was added a second time, a duplicate key.
+      name: 'fuzz: a clusterIP key without a value is not added again',
+      yaml: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIP:
+          clusterIPs: [fe80::1]
+        #              ^^^^^^^ error NL206: spec.clusterIPs: Invalid value: ["fe80::1"]: must be empty when \`clusterIP\` is not specified
+          ports: [{port: 80}]
+      `,
+      fixes: [],
+    },
+    {
+      name: 'fuzz: of two values that disagree, only the IP address is offered to the other field',
+      yaml: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIP: 10.0.0.10
+          clusterIPs: ["ＩＰ🙂"]
+        #              ^^^^^^ error NL206: spec.clusterIPs: Invalid value: ["ＩＰ🙂"]: first value must match \`clusterIP\`
+          ports: [{port: 80}]
+      `,
+      fixes: ['Change clusterIPs[0] to 10.0.0.10'],
+      output: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          clusterIP: 10.0.0.10
+          clusterIPs: ["10.0.0.10"]
+        #              ^^^^^^ error NL206: spec.clusterIPs: Invalid value: ["ＩＰ🙂"]: first value must match \`clusterIP\`
+          ports: [{port: 80}]
+      `,
+    },
   ],
 });

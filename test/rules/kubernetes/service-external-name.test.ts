@@ -50,6 +50,25 @@ ruleTester(rule, {
       `,
     },
     {
+      // Found by the fuzz suite: both fields removed from one flow mapping took the comma between them twice.
+      name: 'fuzz: cluster IP fields side by side in a flow mapping go in one edit',
+      yaml: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: db}
+        spec: {clusterIPs: [10.0.0.1], clusterIP: 10.0.0.1, type: ExternalName, externalName: db.example.com}
+        #      ^^^^^^^^^^ error NL211: spec.clusterIPs: Forbidden: may not be set for ExternalName services
+      `,
+      fixes: ['Remove the cluster IP fields'],
+      output: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: db}
+        spec: {type: ExternalName, externalName: db.example.com}
+        #      ^^^^^^^^^^ error NL211: spec.clusterIPs: Forbidden: may not be set for ExternalName services
+      `,
+    },
+    {
       name: 'no externalName',
       yaml: y`
         apiVersion: v1

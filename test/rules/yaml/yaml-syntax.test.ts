@@ -64,6 +64,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Found by the fuzz suite: the parser points at the first half of the emoji; a range never splits a character.
+      name: 'fuzz: an error at an astral character covers the whole character',
+      yaml: y`
+        a: !🙂 b
+        #   ^^ error NL001: Tags and anchors must be separated from the next token by white space (MISSING_CHAR)
+      `,
+    },
+    {
       name: 'a compact nested mapping (a label written on one line)',
       yaml: y`
         apiVersion: v1

@@ -4,6 +4,7 @@
 import { capacities } from '../../analysis';
 import type { LintedFile, LintResult } from '../lint';
 import { tally } from '../lint';
+import { localize } from '../../l10n/localize';
 
 export function formatText(result: LintResult): string {
   const byUri = new Map(result.files.map((f) => [f.uri, f]));
@@ -19,14 +20,14 @@ export function formatText(result: LintResult): string {
   }
   if (result.fixed.fixes > 0) out.push(fixSummary(result));
   const t = tally(result.files);
-  const extra = [t.information > 0 ? `${t.information} information` : '', t.hints > 0 ? plural(t.hints, 'hint') : ''].filter(Boolean);
-  out.push(`${plural(t.files, 'file')}: ${[plural(t.errors, 'error'), plural(t.warnings, 'warning'), ...extra].join(', ')}`);
+  const extra = [t.information > 0 ? localize('{0} information', t.information) : '', t.hints > 0 ? count(t.hints, 'hint') : ''].filter(Boolean);
+  out.push(`${count(t.files, 'file')}: ${[count(t.errors, 'error'), count(t.warnings, 'warning'), ...extra].join(', ')}`);
   return out.join('\n') + '\n';
 }
 
 /** What `--fix` did, e.g. `fixed 2 problems in 1 file`. */
 export function fixSummary(result: LintResult): string {
-  return `fixed ${plural(result.fixed.fixes, 'problem')} in ${plural(result.fixed.files, 'file')}`;
+  return localize('fixed {0} in {1}', count(result.fixed.fixes, 'problem'), count(result.fixed.files, 'file'));
 }
 
 function where(file: LintedFile, offset: number): string {
@@ -38,8 +39,18 @@ function oneLine(message: string): string {
   return message.replace(/\r\n|\r|\n/g, ' ');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+const COUNTS = {
+  file: ['{0} file', '{0} files'],
+  error: ['{0} error', '{0} errors'],
+  warning: ['{0} warning', '{0} warnings'],
+  hint: ['{0} hint', '{0} hints'],
+  problem: ['{0} problem', '{0} problems'],
+} as const;
+
+/** `1 file`, `2 files`, in the language in force. */
+function count(n: number, word: keyof typeof COUNTS): string {
+  const [one, many] = COUNTS[word];
+  return n === 1 ? localize(one, n) : localize(many, n);
 }
 
 /** Every CIDR of the known fields with its size, grouped by file: the numbers people otherwise work out by hand. */
@@ -47,10 +58,10 @@ export function formatCapacities(result: LintResult): string {
   const out: string[] = [];
   for (const file of result.files) {
     for (const line of capacities({ uri: file.uri, text: file.text })) {
-      const size = `${line.addresses.toLocaleString('en-US')} addresses`;
+      const size = localize('{0} addresses', line.addresses.toLocaleString('en-US'));
       out.push(`${where(file, line.span.start)}: ${line.field} ${line.cidr} (${line.family}): ${size}${line.meaning ? `; ${line.meaning}` : ''}`);
     }
   }
   if (out.length === 0) return '';
-  return ['', 'Capacities:', ...out.map((l) => `  ${l}`)].join('\n') + '\n';
+  return ['', localize('Capacities:'), ...out.map((l) => `  ${l}`)].join('\n') + '\n';
 }

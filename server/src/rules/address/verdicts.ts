@@ -1,14 +1,17 @@
 // Judges every catalogued address value once per file, the way its owner parses it, and says which rule
 // each problem belongs to; the address rules only pick their own verdicts from this list.
 
-import type { Fix, Settings, Severity } from '../../types';
+import { isScalar, type Scalar } from 'yaml';
+import type { Fix, Settings, Severity, TextEdit } from '../../types';
 import type { Span } from '../../text/span';
 import type { YamlFile } from '../../yaml/parse';
-import { renderPath } from '../../yaml/nodes';
+import { getIn, renderPath } from '../../yaml/nodes';
+import { replaceScalarValue } from '../../yaml/edits';
 import { parseCidr } from '../../net/cidr';
 import { parseIp } from '../../net/ip';
 import { atLeast } from '../rule';
 import { addressValues, type AddressValue } from './fields';
+import { localize } from '../../l10n/localize';
 
 export const ADDRESS_CODES = {
   ipSyntax: 'NL100',
@@ -60,8 +63,28 @@ function invalid(path: string, text: string, detail: string): string {
   return `${path}: Invalid value: ${JSON.stringify(text)}: ${detail}`;
 }
 
+/** A NetworkPolicy ipBlock or a Service's loadBalancerSourceRanges: ranges that match addresses rather than hand them out. */
+function selectsAddresses(field: AddressValue['field']): boolean {
+  return field.kinds.includes('NetworkPolicy') || (field.kinds.includes('Service') && field.type === 'cidr');
+}
+
 function replaceFix(title: string, value: AddressValue, newText: string, safe: boolean): Fix {
-  return { title, edits: [{ span: value.span, newText }], safe };
+  return { title, edits: [{ span: value.span, newText }, ...twinEdits(value, newText)], safe };
+}
+
+/**
+ * A Service's clusterIP and clusterIPs[0] must be the same text (the API server compares strings): a fix that
+ * rewrites one of them rewrites the other too when they were equal, or it would make them disagree (NL206).
+ */
+function twinEdits(value: AddressValue, newText: string): TextEdit[] {
+  if (value.resource.kind !== 'Service' || value.field.type !== 'ip' || value.listIndex !== undefined) return [];
+  const one = getIn(value.resource.root, ['spec', 'clusterIP']);
+  const other = getIn(value.resource.root, ['spec', 'clusterIPs', 0]);
+  if (!isScalar(one) || !isScalar(other) || !one.range || !other.range) return [];
+  const inside = (n: Scalar): boolean => n.range![0] <= value.span.start && value.span.end <= n.range![1];
+  const twin = inside(one) ? other : inside(other) ? one : undefined;
+  if (!twin || twin.value !== value.scalar.value) return [];
+  return [replaceScalarValue(twin, newText)];
 }
 
 const cache = new WeakMap<YamlFile, { settings: Settings; verdicts: AddressVerdict[] }>();
@@ -85,7 +108,7 @@ export function addressVerdicts(file: YamlFile, settings: Settings): readonly Ad
 function trimFix(value: AddressValue, kind: string): Fix[] {
   const trimmed = value.text.trim();
   if (kind !== 'whitespace' || trimmed === '' || trimmed === value.text) return [];
-  return [replaceFix(`Remove the spaces around ${trimmed}`, value, trimmed, true)];
+  return [replaceFix(localize('Remove the spaces around {0}', trimmed), value, trimmed, true)];
 }
 
 function verdict(value: AddressValue, code: string, severity: Severity, message: string, fixes: Fix[] = []): AddressVerdict {
@@ -126,7 +149,7 @@ function judgeIp(value: AddressValue, settings: Settings): AddressVerdict | unde
   const nonStandard = parsed.issues.find((i) => i.kind === 'leading-zeros' || i.kind === 'ipv4-mapped');
   const nonCanonical = parsed.issues.find((i) => i.kind === 'non-canonical');
   if (nonStandard && field.mode === 'go') {
-    const fix = [replaceFix(`Write it as ${canonical}`, value, canonical, nonStandard.kind !== 'leading-zeros')];
+    const fix = [replaceFix(localize('Write it as {0}', canonical), value, canonical, nonStandard.kind !== 'leading-zeros')];
     // Go 1.17+ rejects leading zeros outright (they used to mean octal to some readers); an IPv4-mapped address is read as IPv4.
     if (nonStandard.kind === 'leading-zeros') {
       return verdict(value, ADDRESS_CODES.nonStandard, 'error', `${componentParseError(value, 'IP')} (IPv4 octets with leading zeros are rejected by Go's net.ParseIP: use ${JSON.stringify(canonical)})`, fix);
@@ -134,7 +157,7 @@ function judgeIp(value: AddressValue, settings: Settings): AddressVerdict | unde
     return verdict(value, ADDRESS_CODES.nonStandard, 'information', `${path}: IPv4-mapped address ${JSON.stringify(text)} is read as the IPv4 address ${canonical}: write ${JSON.stringify(canonical)}`, fix);
   }
   if (nonStandard) {
-    const fix = [replaceFix(`Write it as ${canonical}`, value, canonical, true)];
+    const fix = [replaceFix(localize('Write it as {0}', canonical), value, canonical, true)];
     const strictDetail = nonStandard.kind === 'leading-zeros' ? 'must not have leading 0s' : 'must not be an IPv4-mapped IPv6 address';
     if (field.mode === 'k8s-strict' || (field.mode === 'k8s-legacy' && strictOn(settings))) {
       return verdict(value, ADDRESS_CODES.nonStandard, 'error', invalid(errorPath(value, path), text, strictDetail), fix);
@@ -148,7 +171,7 @@ function judgeIp(value: AddressValue, settings: Settings): AddressVerdict | unde
       `${path}: non-standard IP address ${JSON.stringify(text)} ${futureText(settings)}: use ${JSON.stringify(canonical)}`, fix);
   }
   if (nonCanonical) {
-    const fix = [replaceFix(`Write it as ${canonical}`, value, canonical, true)];
+    const fix = [replaceFix(localize('Write it as {0}', canonical), value, canonical, true)];
     if (field.mode === 'k8s-strict') {
       return verdict(value, ADDRESS_CODES.nonCanonical, 'error', invalid(errorPath(value, path), text, `must be in canonical form (${JSON.stringify(canonical)})`), fix);
     }
@@ -187,16 +210,16 @@ function judgeCidr(value: AddressValue, settings: Settings): AddressVerdict | un
     if (nonStandard.kind === 'leading-zeros') {
       return verdict(value, ADDRESS_CODES.nonStandard, 'error',
         `${componentParseError(value, 'CIDR')} (leading zeros are rejected by Go's net.ParseCIDR: use ${JSON.stringify(network)})`,
-        [replaceFix(`Write it as ${network}`, value, network, false)]);
+        [replaceFix(localize('Write it as {0}', network), value, network, false)]);
     }
     // Go reads an IPv4-mapped block of /96 or longer as the IPv4 block; say so and go on to host bits.
     if (!hostBits) {
       return verdict(value, ADDRESS_CODES.nonStandard, 'information',
-        `${path}: IPv4-mapped CIDR value ${JSON.stringify(text)} is read as ${JSON.stringify(network)}: write that`, [replaceFix(`Write it as ${network}`, value, network, true)]);
+        `${path}: IPv4-mapped CIDR value ${JSON.stringify(text)} is read as ${JSON.stringify(network)}: write that`, [replaceFix(localize('Write it as {0}', network), value, network, true)]);
     }
   }
   if (nonStandard && field.mode !== 'go') {
-    const fix = [replaceFix(`Write it as ${network}`, value, network, !hostBits)];
+    const fix = [replaceFix(localize('Write it as {0}', network), value, network, !hostBits)];
     if (strict) {
       const detail = nonStandard.kind === 'leading-zeros' ? 'must not have leading 0s in IP or prefix length' : 'must not have an IPv4-mapped IPv6 address';
       return verdict(value, ADDRESS_CODES.nonStandard, 'error', invalid(errorPath(value, path), text, detail), fix);
@@ -207,18 +230,17 @@ function judgeCidr(value: AddressValue, settings: Settings): AddressVerdict | un
   }
   if (hostBits) {
     const single = `${cidr.address.canonical}/${cidr.bits}`;
-    // The owner masks host bits today, so the network address keeps behaviour: that fix is the safe one.
-    const fixes = [
-      replaceFix(`Use the network address ${network}`, value, network, true),
-      replaceFix(`Use the single address ${single}`, value, single, false),
-    ];
+    // The owner masks host bits today, so the network address keeps behaviour: that fix is the safe one. A range
+    // that selects addresses may have meant one address; a range to allocate from (pods, services, nodes) may not.
+    const fixes = [replaceFix(localize('Use the network address {0}', network), value, network, true)];
+    if (selectsAddresses(field)) fixes.push(replaceFix(localize('Use the single address {0}', single), value, single, false));
     if (strict) return verdict(value, ADDRESS_CODES.hostBits, 'error', invalid(errorPath(value, path), text, 'must not have bits set beyond the prefix length'), fixes);
     if (!apiServerWarns(value, settings)) return undefined;
     return verdict(value, ADDRESS_CODES.hostBits, 'warning',
       `${path}: CIDR value ${JSON.stringify(text)} is ambiguous in this context (should be ${JSON.stringify(network)} or ${JSON.stringify(single)}?)`, fixes);
   }
   if (nonCanonical) {
-    const fix = [replaceFix(`Write it as ${network}`, value, network, true)];
+    const fix = [replaceFix(localize('Write it as {0}', network), value, network, true)];
     if (field.mode === 'k8s-strict') {
       return verdict(value, ADDRESS_CODES.nonCanonical, 'error', invalid(errorPath(value, path), text, `must be in canonical form (${JSON.stringify(network)})`), fix);
     }

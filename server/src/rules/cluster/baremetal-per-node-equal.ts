@@ -3,6 +3,7 @@
 import { defineRule } from '../rule';
 import { formatCount } from '../../net/format';
 import { clusterCidrConfigs, perNode } from './baremetal';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL526',
@@ -29,7 +30,7 @@ export default defineRule({
         span: v6.mask.span,
         message: `spec.ipv6.perNodeMaskSize ${v6.mask.value} gives each node ${formatCount(n6)} IPv6 addresses, but spec.ipv4.perNodeMaskSize ${v4.mask.value} gives ${formatCount(n4)} IPv4 addresses: they must be equal, (32 - ${v4.mask.value}) = (128 - ${meant}), so use ${meant}`,
         related: [{ uri: ctx.file.source.uri, span: v4.mask.span, message: `spec.ipv4.perNodeMaskSize ${v4.mask.value}` }],
-        fixes: [{ title: `Set spec.ipv6.perNodeMaskSize to ${meant}`, edits: [{ span: v6.mask.span, newText: String(meant) }], safe: false }],
+        fixes: [{ title: localize('Set spec.ipv6.perNodeMaskSize to {0}', meant), edits: [{ span: v6.mask.span, newText: String(meant) }], safe: false }],
       });
     }
   },

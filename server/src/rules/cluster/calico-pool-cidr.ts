@@ -6,6 +6,7 @@ import { replaceScalarValue } from '../../yaml/edits';
 import { get } from '../../yaml/nodes';
 import { keySpan } from '../kubeadm/kubeadm';
 import { calicoError, poolMessage, calicoPools, calicoSeverity } from './calico';
+import { localize } from '../../l10n/localize';
 
 function block(text: string) {
   const p = parseCidr(text);
@@ -48,7 +49,7 @@ export default defineRule({
           span: cidr.span,
           severity,
           message: poolMessage(pool, calicoError('IPPool.Spec.CIDR', cidr.value, 'IP pool CIDR is not strictly masked')),
-          fixes: [{ title: `Use the network address ${net.canonical}`, edits: [replaceScalarValue(cidr.node, net.canonical)], safe: false }],
+          fixes: [{ title: localize('Use the network address {0}', net.canonical), edits: [replaceScalarValue(cidr.node, net.canonical)], safe: false }],
         });
       }
       const linkLocal = LINK_LOCAL[net.family];

@@ -16,6 +16,7 @@ import { clusterCidr } from '../kubeadm/components';
 import { addressPoolsOf, bareMetalClusters, clusterCidrConfigs, perNode } from './baremetal';
 import { metalLbPools, type MetalLbAddress } from './metallb';
 import { calicoPools, effectiveBlockSize } from './calico';
+import { localize } from '../../l10n/localize';
 
 function inside(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
@@ -28,15 +29,15 @@ function count(n: bigint): string {
 
 /** Facts about one pool address (a CIDR or a start-end range) with the pool it belongs to. */
 function poolFacts(text: string, pool: string, avoidBuggyIps: boolean): string | undefined {
-  const extra: [string, string][] = [['pool', `\`${pool}\``]];
-  if (avoidBuggyIps) extra.push(['avoidBuggyIPs', 'addresses ending in .0 or .255 are skipped']);
+  const extra: [string, string][] = [[localize('pool'), `\`${pool}\``]];
+  if (avoidBuggyIps) extra.push(['avoidBuggyIPs', localize('addresses ending in .0 or .255 are skipped')]);
   if (text.includes('-')) {
     const r = parseIpRange(text);
     if (!r.ok) return undefined;
     return `${rangeFacts(r.start, r.end, r.count, text)}\n${extra.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`;
   }
   const cidr = parseOk(text);
-  return cidr ? cidrFacts(cidr, text, { extra: [['LoadBalancer addresses', count(addressCount(cidr))], ...extra] }) : undefined;
+  return cidr ? cidrFacts(cidr, text, { extra: [[localize('LoadBalancer addresses'), count(addressCount(cidr))], ...extra] }) : undefined;
 }
 
 function parseOk(text: string): Cidr | undefined {
@@ -99,10 +100,11 @@ export function clusterHoverAt(file: YamlFile, offset: number): HoverResult | un
 export function maskFacts(title: string, cidr: Cidr | undefined, mask: number, unit: 'node' | 'block', extra: readonly [string, string][] = []): string {
   const rows: [string, string][] = [];
   const bits = cidr?.bits ?? (mask > 32 ? 128 : 32);
-  if (mask >= 0 && mask <= bits) rows.push([`addresses per ${unit}`, count(1n << BigInt(bits - mask))]);
+  if (mask >= 0 && mask <= bits) rows.push([unit === 'node' ? localize('addresses per node') : localize('addresses per block'), count(1n << BigInt(bits - mask))]);
   if (cidr) {
     const split = perNodeSplit(cidr, mask);
-    rows.push([`${unit}s in \`${cidr.canonical}\``, split ? count(split.units) : `none: /${mask} does not fit inside /${cidr.prefix}`]);
+    rows.push([unit === 'node' ? localize('nodes in `{0}`', cidr.canonical) : localize('blocks in `{0}`', cidr.canonical),
+      split ? count(split.units) : localize('none: /{0} does not fit inside /{1}', mask, cidr.prefix)]);
   }
   rows.push(...extra);
   return factsTable(`**\`${title}\`**`, rows);
@@ -129,8 +131,8 @@ function metalLbLine(address: MetalLbAddress & { ok: true }, pool: string): Pool
     family: address.cidrs[0]!.family,
     addresses: address.count,
     usable: address.count,
-    meaning: `${address.count.toLocaleString('en-US')} LoadBalancer addresses in pool ${pool}`,
-    hint: `${formatCountWithPower(address.count)} addresses`,
+    meaning: localize('{0} LoadBalancer addresses in pool {1}', address.count.toLocaleString('en-US'), pool),
+    hint: localize('{0} addresses', formatCountWithPower(address.count)),
   };
 }
 
@@ -154,8 +156,8 @@ export function poolCapacities(file: YamlFile): PoolCapacity[] {
           family: address.family,
           addresses: address.count,
           usable: address.count,
-          meaning: `${address.count.toLocaleString('en-US')} LoadBalancer addresses in pool ${pool.name ?? ''}`,
-          hint: `${formatCountWithPower(address.count)} addresses`,
+          meaning: localize('{0} LoadBalancer addresses in pool {1}', address.count.toLocaleString('en-US'), pool.name ?? ''),
+          hint: localize('{0} addresses', formatCountWithPower(address.count)),
         });
       }
     }
@@ -172,8 +174,10 @@ export function poolCapacities(file: YamlFile): PoolCapacity[] {
       family: cidr.family,
       addresses: addressCount(cidr),
       usable: addressCount(cidr),
-      meaning: split ? `${split.units.toLocaleString('en-US')} IPAM blocks × ${split.perUnit.toLocaleString('en-US')} addresses (/${block})` : `the block size /${block} does not fit inside /${cidr.prefix}`,
-      hint: split ? `${formatCountWithPower(split.units)} blocks × ${formatCountWithPower(split.perUnit)}` : `/${block} does not fit`,
+      meaning: split
+        ? localize('{0} IPAM blocks × {1} addresses (/{2})', split.units.toLocaleString('en-US'), split.perUnit.toLocaleString('en-US'), block)
+        : localize('the block size /{0} does not fit inside /{1}', block, cidr.prefix),
+      hint: split ? localize('{0} blocks × {1}', formatCountWithPower(split.units), formatCountWithPower(split.perUnit)) : localize('/{0} does not fit', block),
     });
   }
   for (const config of clusterCidrConfigs(file)) {
@@ -188,8 +192,12 @@ export function poolCapacities(file: YamlFile): PoolCapacity[] {
         family: side.key === 'ipv4' ? 'IPv4' : 'IPv6',
         addresses: side.key === 'ipv4' ? a : b,
         usable: side.key === 'ipv4' ? a : b,
-        meaning: `${(side.key === 'ipv4' ? a : b).toLocaleString('en-US')} addresses per node; IPv4 and IPv6 per node are ${a === b ? 'equal' : 'NOT equal'}`,
-        hint: `${formatCountWithPower(side.key === 'ipv4' ? a : b)}/node${a === b ? ' = other family' : ' ≠ other family'}`,
+        meaning: a === b
+          ? localize('{0} addresses per node; IPv4 and IPv6 per node are equal', (side.key === 'ipv4' ? a : b).toLocaleString('en-US'))
+          : localize('{0} addresses per node; IPv4 and IPv6 per node are NOT equal', (side.key === 'ipv4' ? a : b).toLocaleString('en-US')),
+        hint: a === b
+          ? localize('{0}/node = other family', formatCountWithPower(side.key === 'ipv4' ? a : b))
+          : localize('{0}/node ≠ other family', formatCountWithPower(side.key === 'ipv4' ? a : b)),
       });
     }
   }

@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 import { replaceScalarValue } from '../../yaml/edits';
 import type { Fix } from '../../types';
 import { kindClusters } from './kind';
+import { localize } from '../../l10n/localize';
 
 const VALID = ['ipv4', 'ipv6', 'dual'];
 const MEANT: Record<string, string> = { dualstack: 'dual', 'dual-stack': 'dual', dual_stack: 'dual', ipv4ipv6: 'dual', ipv6ipv4: 'dual' };
@@ -22,7 +23,7 @@ export default defineRule({
       if (!value || VALID.includes(value.value)) continue;
       const lower = value.value.toLowerCase();
       const meant = VALID.includes(lower) ? lower : MEANT[lower];
-      const fixes: Fix[] = meant ? [{ title: `Write ${meant}`, edits: [replaceScalarValue(value.node, meant)], safe: VALID.includes(lower) }] : [];
+      const fixes: Fix[] = meant ? [{ title: localize('Write {0}', meant), edits: [replaceScalarValue(value.node, meant)], safe: VALID.includes(lower) }] : [];
       ctx.report({ span: value.span, message: `invalid ipFamily: ${value.value}${meant ? ` (kind spells it ${JSON.stringify(meant)})` : ' (use ipv4, ipv6 or dual)'}`, fixes });
     }
   },

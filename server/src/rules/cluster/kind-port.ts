@@ -6,13 +6,14 @@ import { defineRule, type RuleContext } from '../rule';
 import { get, getIn, seqItems, stringAt } from '../../yaml/nodes';
 import { isTemplatedValue } from '../../yaml/template';
 import { kindClusters, kindNodes } from './kind';
+import { localize } from '../../l10n/localize';
 
 function checkPort(ctx: RuleContext, node: unknown, prefix: string): void {
   if (!isScalar(node) || !node.range || node.value === null) return;
   const span: Span = { start: node.range[0], end: node.range[1] };
   if (typeof node.value === 'string') {
     if (isTemplatedValue(node.value)) return;
-    const fixes = /^-?\d+$/.test(node.value) ? [{ title: `Write ${node.value}`, edits: [{ span, newText: node.value }], safe: true }] : [];
+    const fixes = /^-?\d+$/.test(node.value) ? [{ title: localize('Write {0}', node.value), edits: [{ span, newText: node.value }], safe: true }] : [];
     ctx.report({ span, message: `${prefix}: a number is expected, not the string ${JSON.stringify(node.value)} (kind cannot decode the config: cannot unmarshal !!str into int32)`, fixes });
     return;
   }

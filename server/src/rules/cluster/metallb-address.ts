@@ -3,6 +3,7 @@
 import { defineRule } from '../rule';
 import { replaceScalarValue } from '../../yaml/edits';
 import { metalLbPools } from './metallb';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL541',
@@ -33,7 +34,7 @@ export default defineRule({
             span: address.value.span,
             severity: 'warning',
             message: `spec.addresses: ${JSON.stringify(address.value.value)} has host bits set; MetalLB uses the whole block ${network} (${address.count} addresses): write ${JSON.stringify(network)}, or ${JSON.stringify(`${address.value.value.split('/')[0]}/${address.hostBits.bits}`)} for one address`,
-            fixes: [{ title: `Write ${network}`, edits: [replaceScalarValue(address.value.node, network)], safe: true }],
+            fixes: [{ title: localize('Write {0}', network), edits: [replaceScalarValue(address.value.node, network)], safe: true }],
           });
         }
       }

@@ -7,6 +7,7 @@ import type { FieldPath } from '../../yaml/nodes';
 import { subSpan } from '../../yaml/scalar-source';
 import { defineRule, type RuleContext } from '../rule';
 import { composeFile, treePath, type ComposeFile } from './compose';
+import { localize } from '../../l10n/localize';
 
 type Cast = 'int' | 'int64' | 'bool';
 
@@ -28,10 +29,11 @@ const CASTS: readonly (readonly [string, Cast])[] = [
   ['volumes.*.external', 'bool'], ['secrets.*.external', 'bool'], ['configs.*.external', 'bool'],
 ];
 
+const CAST_PATTERNS = CASTS.map(([pattern, cast]) => [pattern.split('.'), cast] as const);
+
 function castFor(path: FieldPath): Cast | undefined {
   const segments = path.map((s) => (typeof s === 'number' ? '[]' : s));
-  for (const [pattern, cast] of CASTS) {
-    const parts = pattern.split('.');
+  for (const [parts, cast] of CAST_PATTERNS) {
     if (parts.length !== segments.length) continue;
     if (parts.every((p, i) => p === segments[i] || (p === '*' && segments[i] !== '[]'))) return cast;
   }
@@ -98,7 +100,7 @@ function checkValue(ctx: RuleContext, compose: ComposeFile, node: Node, path: Fi
       span: s.span,
       message: result.warning,
       severity: 'warning',
-      ...(i.kind === 'literal' ? { fixes: [{ title: `Write \`${replacement}\``, edits: [{ span: s.span, newText: replacement }], safe: true }] } : {}),
+      ...(i.kind === 'literal' ? { fixes: [{ title: localize('Write `{0}`', replacement), edits: [{ span: s.span, newText: replacement }], safe: true }] } : {}),
     });
   }
 }

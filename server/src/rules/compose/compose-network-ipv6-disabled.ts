@@ -7,12 +7,13 @@ import { defineRule } from '../rule';
 import { composeFile } from './compose';
 import { prefixString } from './go-netip';
 import { composeNetworks, isManaged, poolFamily, type ComposeNetwork } from './networks';
+import { localize } from '../../l10n/localize';
 
 /** The edit that turns IPv6 on: `enable_ipv6: true` replacing a false value, or a new first key of the network. */
 function enableIpv6Fix(text: string, network: ComposeNetwork): Fix | undefined {
   const existing = network.enableIpv6Pair?.value;
   if (existing && isScalar(existing) && existing.range) {
-    return { title: 'Set enable_ipv6: true', edits: [{ span: { start: existing.range[0], end: existing.range[1] }, newText: 'true' }], safe: false };
+    return { title: localize('Set enable_ipv6: true'), edits: [{ span: { start: existing.range[0], end: existing.range[1] }, newText: 'true' }], safe: false };
   }
   const node = network.node;
   if (!node || node.flow) return undefined;
@@ -24,7 +25,7 @@ function enableIpv6Fix(text: string, network: ComposeNetwork): Fix | undefined {
   const indent = text.slice(lineStart, at);
   if (!/^[ ]*$/.test(indent)) return undefined;
   const newline = /\r\n/.test(text) ? '\r\n' : '\n';
-  return { title: 'Add enable_ipv6: true', edits: [{ span: { start: lineStart, end: lineStart }, newText: `${indent}enable_ipv6: true${newline}` }], safe: false };
+  return { title: localize('Add enable_ipv6: true'), edits: [{ span: { start: lineStart, end: lineStart }, newText: `${indent}enable_ipv6: true${newline}` }], safe: false };
 }
 
 export default defineRule({

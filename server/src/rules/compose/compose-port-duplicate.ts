@@ -6,6 +6,7 @@ import { removeSeqItem } from '../../yaml/edits';
 import { defineRule } from '../rule';
 import { composeFile } from './compose';
 import { portBindings, type PortBinding } from './port-entries';
+import { localize } from '../../l10n/localize';
 
 function written(b: PortBinding): string {
   return b.entry.kind === 'short' ? b.entry.scalar.raw : `{${[...b.entry.fields.keys()].join(', ')}}`;
@@ -41,7 +42,7 @@ export default defineRule({
           message: `duplicate ports entry ${JSON.stringify(written(b))}: docker compose keeps only one`,
           related,
           tags: ['unnecessary'],
-          ...(edit ? { fixes: [{ title: 'Remove the duplicate entry', edits: [edit], safe: true }] } : {}),
+          ...(edit ? { fixes: [{ title: localize('Remove the duplicate entry'), edits: [edit], safe: true }] } : {}),
         });
       } else {
         ctx.report({

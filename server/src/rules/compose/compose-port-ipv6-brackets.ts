@@ -5,6 +5,7 @@ import { Scalar } from 'yaml';
 import { defineRule } from '../rule';
 import { composeFile, partSpan } from './compose';
 import { portEntries } from './port-entries';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL404',
@@ -35,7 +36,7 @@ export default defineRule({
       ctx.report({
         span,
         message: `IPv6 host IP ${ip.text} without brackets: docker compose 2.23 and older fail with "Invalid ip address ${ip.text}: address ${ip.text}:: too many colons in address"; write [${ip.text}]`,
-        ...(edit ? { fixes: [{ title: `Write [${ip.text}]`, edits: [edit], safe: true }] } : {}),
+        ...(edit ? { fixes: [{ title: localize('Write [{0}]', ip.text), edits: [edit], safe: true }] } : {}),
       });
     }
   },

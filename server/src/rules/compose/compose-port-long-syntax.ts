@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from '../rule';
 import { composeFile, composeFileName, indexedPath, schemaPath } from './compose';
 import { longTarget, mobyParsePortRange, portEntries, type LongPortEntry } from './port-entries';
 import { parseAddr } from './go-netip';
+import { localize } from '../../l10n/localize';
 
 const STRING_FIELDS = ['name', 'mode', 'host_ip', 'protocol', 'app_protocol'];
 const KNOWN = new Set([...STRING_FIELDS, 'target', 'published']);
@@ -59,7 +60,7 @@ function checkEntry(ctx: RuleContext, entry: LongPortEntry, fileName: string): v
     if (!parsed.ok) {
       const inner = /^\[(.*)\]$/.exec(hostIp.text)?.[1];
       const fixes: Fix[] = inner !== undefined && parseAddr(inner).ok && hostIp.exact
-        ? [{ title: `Write ${inner} without brackets`, edits: [{ span: hostIp.span, newText: JSON.stringify(inner) }], safe: true }]
+        ? [{ title: localize('Write {0} without brackets', inner), edits: [{ span: hostIp.span, newText: JSON.stringify(inner) }], safe: true }]
         : [];
       ctx.report({ span: hostIp.span, message: parsed.error, fixes });
     }

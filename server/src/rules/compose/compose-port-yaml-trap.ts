@@ -6,6 +6,7 @@ import type { Fix } from '../../types';
 import { defineRule, type RuleContext } from '../rule';
 import { composeFile, composeServices, items, type ComposeFile, type ComposeScalar } from './compose';
 import { portEntries } from './port-entries';
+import { localize } from '../../l10n/localize';
 
 // YAML 1.1 sexagesimal int and float (yaml.org/type/int.html, float.html).
 const BASE60 = /^[-+]?(?:[1-9][0-9_]*(?::[0-5]?[0-9])+|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/;
@@ -22,7 +23,7 @@ const UPSTREAM = 'HOST:CONTAINER should always be specified as a (quoted) string
 
 function checkUnquoted(ctx: RuleContext, s: ComposeScalar): void {
   if (s.node.type !== Scalar.PLAIN || s.go.type !== 'string' || !s.raw.includes(':')) return;
-  const quote: Fix = { title: 'Quote the mapping', edits: [{ span: s.span, newText: JSON.stringify(s.raw) }], safe: true };
+  const quote: Fix = { title: localize('Quote the mapping'), edits: [{ span: s.span, newText: JSON.stringify(s.raw) }], safe: true };
   if (BASE60.test(s.raw)) {
     ctx.report({ span: s.span, message: `${UPSTREAM} (a YAML 1.1 parser reads ${s.raw} as the number ${base60Value(s.raw)})`, fixes: [quote] });
   } else {
@@ -37,8 +38,8 @@ function checkNumber(ctx: RuleContext, s: ComposeScalar | undefined): void {
     span: s.span,
     message: `docker compose reads ${s.raw} as the number ${s.text} (go-yaml keeps YAML 1.1 octal, hex, binary and _ separators): write ${s.text}, or quote it for the decimal reading`,
     fixes: [
-      { title: `Write ${s.text}`, edits: [{ span: s.span, newText: s.text }], safe: true },
-      { title: `Quote it ("${s.raw}")`, edits: [{ span: s.span, newText: JSON.stringify(s.raw) }], safe: false },
+      { title: localize('Write {0}', s.text), edits: [{ span: s.span, newText: s.text }], safe: true },
+      { title: localize('Quote it ("{0}")', s.raw), edits: [{ span: s.span, newText: JSON.stringify(s.raw) }], safe: false },
     ],
   });
 }

@@ -6,6 +6,7 @@ import { pairOf } from '../../yaml/nodes';
 import { defineRule } from '../rule';
 import { composeFile, composeServices, isOverrideFile, keySpan, networkMode } from './compose';
 import { attachments, composeNetworks } from './networks';
+import { mergedProject } from '../../workspace/compose-project';
 
 export default defineRule({
   code: 'NL416',
@@ -29,6 +30,9 @@ export default defineRule({
       const top = isMap(d.doc.contents) ? d.doc.contents.get('networks', true) : undefined;
       return isAlias(top) || (isMap(top) && top.items.some((p) => isAlias(p.key) || (isScalar(p.key) && p.key.value === '<<')));
     });
+    // docker compose merges compose.override.yaml over this file: what the other file declares is declared (NL610).
+    const project = mergedProject(ctx.workspace);
+    const elsewhere = (uris: readonly string[] | undefined) => uris !== undefined && uris.some((u) => u !== ctx.file.source.uri);
     for (const service of services) {
       const atts = attachments(compose, service.node, service.path);
       const mode = networkMode(compose, service);
@@ -43,10 +47,12 @@ export default defineRule({
       if (partial) continue;
       for (const att of atts) {
         if (att.name === 'default' || networks.some((n) => n.name === att.name && n.doc === service.doc)) continue;
+        const merged = project?.networks.get(att.name);
+        if (merged && merged.uri !== ctx.file.source.uri) continue;
         ctx.report({ span: att.keySpan, message: `service "${service.name}" refers to undefined network ${att.name}: invalid compose project` });
       }
       const target = mode?.text?.startsWith('service:') ? mode.text.slice('service:'.length) : undefined;
-      if (target !== undefined && !services.some((s) => s.name === target && s.doc === service.doc)) {
+      if (target !== undefined && !services.some((s) => s.name === target && s.doc === service.doc) && !elsewhere(project?.services.get(target)?.uris)) {
         ctx.report({ span: mode!.span, message: `service "${target}" not found for network_mode 'service:${target}'` });
       }
     }

@@ -5,6 +5,7 @@ import { isMap, isScalar, type Pair } from 'yaml';
 import type { Fix } from '../../types';
 import { defineRule } from '../rule';
 import { composeFile, composeFileName, keySpan } from './compose';
+import { localize } from '../../l10n/localize';
 
 function lineStart(text: string, offset: number): number {
   let i = offset;
@@ -30,7 +31,7 @@ function removeLine(text: string, pair: Pair): Fix | undefined {
   }
   if (text[end] === '\r' && text[end + 1] === '\n') end += 2;
   else if (end < text.length) end++;
-  return { title: 'Remove the version line', edits: [{ span: { start, end }, newText: '' }], safe: true };
+  return { title: localize('Remove the version line'), edits: [{ span: { start, end }, newText: '' }], safe: true };
 }
 
 export default defineRule({
@@ -56,7 +57,9 @@ export default defineRule({
       const s = compose.scalar(pair.value, ['version']);
       const fix = removeLine(ctx.file.text, pair);
       if (s && s.go.type !== 'string') {
-        const quote: Fix = { title: 'Quote the version', edits: [{ span: s.span, newText: JSON.stringify(s.raw) }], safe: true };
+        // An empty value sits right after the colon: the quoted one needs its space (`version: ""`).
+        const space = s.span.start === s.span.end && ctx.file.text[s.span.start - 1] === ':' ? ' ' : '';
+        const quote: Fix = { title: localize('Quote the version'), edits: [{ span: s.span, newText: `${space}${JSON.stringify(s.raw)}` }], safe: true };
         ctx.report({ span: s.span, message: `validating ${fileName}: version must be a string`, severity: 'error', fixes: fix ? [fix, quote] : [quote] });
         continue;
       }

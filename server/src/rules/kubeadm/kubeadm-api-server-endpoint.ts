@@ -7,6 +7,7 @@ import { replaceScalarValue } from '../../yaml/edits';
 import { goSplitHostPort } from '../../net/ports';
 import { parseIp } from '../../net/ip';
 import { fieldInvalid, keySpan, kubeadmObjects } from './kubeadm';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL309',
@@ -41,12 +42,12 @@ export default defineRule({
         const port = value.value.slice(colon + 1);
         if (host.ok && /^\d{2,5}$/.test(port)) {
           const meant = `[${host.ip.canonical}]:${port}`;
-          fixes.push({ title: `Write ${meant}`, edits: [replaceScalarValue(value.node, meant)], safe: false });
+          fixes.push({ title: localize('Write {0}', meant), edits: [replaceScalarValue(value.node, meant)], safe: false });
         }
         const withDefault = `[${ip.ip.canonical}]:6443`;
-        fixes.push({ title: `Write ${withDefault}`, edits: [replaceScalarValue(value.node, withDefault)], safe: false });
+        fixes.push({ title: localize('Write {0}', withDefault), edits: [replaceScalarValue(value.node, withDefault)], safe: false });
       } else if (split.error.endsWith('missing port in address') && !value.value.includes(':')) {
-        fixes.push({ title: `Write ${value.value}:6443`, edits: [replaceScalarValue(value.node, `${value.value}:6443`)], safe: false });
+        fixes.push({ title: localize('Write {0}:6443', value.value), edits: [replaceScalarValue(value.node, `${value.value}:6443`)], safe: false });
       }
       ctx.report({ span: value.span, message: fieldInvalid(path.join('.'), value.value, split.error), fixes });
     }

@@ -4,6 +4,7 @@ import { isScalar } from 'yaml';
 import { defineRule } from '../rule';
 import { getIn, type FieldPath } from '../../yaml/nodes';
 import { fieldInvalid, kubeadmObjects } from './kubeadm';
+import { localize } from '../../l10n/localize';
 
 const PATHS: Record<string, FieldPath> = {
   InitConfiguration: ['localAPIEndpoint', 'bindPort'],
@@ -31,7 +32,7 @@ export default defineRule({
           ctx.report({
             span,
             message: `${where}: bindPort is a number, not the string ${JSON.stringify(node.value)}, so kubeadm cannot decode the file: remove the quotes`,
-            fixes: [{ title: `Write ${node.value}`, edits: [{ span, newText: node.value }], safe: true }],
+            fixes: [{ title: localize('Write {0}', node.value), edits: [{ span, newText: node.value }], safe: true }],
           });
         } else if (!/\{\{|\$\{?[A-Za-z_]/.test(node.value)) {
           ctx.report({ span, message: `${where}: bindPort must be a number from 1 to 65535, not ${JSON.stringify(node.value)}` });

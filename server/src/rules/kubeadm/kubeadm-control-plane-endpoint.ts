@@ -6,6 +6,7 @@ import { isTemplatedValue } from '../../yaml/template';
 import { replaceScalarValue } from '../../yaml/edits';
 import { bracketsMeant, parseHostPort } from './endpoint';
 import { fieldInvalid, kubeadmObjects } from './kubeadm';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL307',
@@ -31,7 +32,7 @@ export default defineRule({
           span: value.span,
           severity: 'warning',
           message: `controlPlaneEndpoint: ${JSON.stringify(value.value)} is read as the IPv6 address ${value.value} without a port, so the port ${meant.slice(meant.lastIndexOf(':') + 1)} is lost: write ${JSON.stringify(meant)}`,
-          fixes: [{ title: `Write ${meant}`, edits: [replaceScalarValue(value.node, meant)], safe: false }],
+          fixes: [{ title: localize('Write {0}', meant), edits: [replaceScalarValue(value.node, meant)], safe: false }],
         });
       }
     }

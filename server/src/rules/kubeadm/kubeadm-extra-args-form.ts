@@ -7,6 +7,7 @@ import type { RuleContext } from '../rule';
 import { defineRule } from '../rule';
 import { getIn, renderPath, type FieldPath } from '../../yaml/nodes';
 import { fieldInvalid, keySpan, kubeadmObjects } from './kubeadm';
+import { localize } from '../../l10n/localize';
 
 const LOCATIONS: Record<string, readonly FieldPath[]> = {
   ClusterConfiguration: [['apiServer', 'extraArgs'], ['controllerManager', 'extraArgs'], ['scheduler', 'extraArgs'], ['etcd', 'local', 'extraArgs']],
@@ -74,7 +75,7 @@ function checkValue(ctx: RuleContext, node: unknown, where: string): void {
   ctx.report({
     span: { start: node.range[0], end: node.range[1] },
     message: `${where}: ${source} is a ${typeof node.value === 'boolean' ? 'boolean' : 'number'}, but argument values are strings, so kubeadm cannot decode the file: quote it`,
-    fixes: [{ title: `Quote it: "${source}"`, edits: [{ span: { start: node.range[0], end: node.range[1] }, newText: JSON.stringify(source) }], safe: true }],
+    fixes: [{ title: localize('Quote it: "{0}"', source), edits: [{ span: { start: node.range[0], end: node.range[1] }, newText: JSON.stringify(source) }], safe: true }],
   });
 }
 
@@ -120,31 +121,38 @@ function toListFix(ctx: RuleContext, node: Node): Fix[] {
   const region = text.slice(span.start, span.end);
   if (node.flow || entries.length === 0) {
     const newText = `[${entries.map((e) => `{name: ${e.name}, value: ${e.value}}`).join(', ')}]`;
-    return [{ title: 'Write the arguments as a list of {name, value}', edits: [{ span, newText }], safe: !region.includes('#') }];
+    return [{ title: localize('Write the arguments as a list of {name, value}'), edits: [{ span, newText }], safe: !region.includes('#') }];
   }
   const indent = ' '.repeat(span.start - lineStart(text, span.start));
   const newText = entries.map((e, i) => `${i === 0 ? '' : indent}- name: ${e.name}${eol}${indent}  value: ${e.value}`).join(eol);
-  return [{ title: 'Write the arguments as a list of {name, value}', edits: [{ span, newText }], safe: !region.includes('#') }];
+  return [{ title: localize('Write the arguments as a list of {name, value}'), edits: [{ span, newText }], safe: !region.includes('#') }];
 }
 
-/** v1beta4 list → v1beta3 map; a repeated name keeps its last value (kubeadm's GetArgValue), so that fix is not safe. */
+/**
+ * v1beta4 list → v1beta3 map; a repeated name keeps its last value (kubeadm's GetArgValue) and is written once, as a
+ * map cannot repeat a key, so that fix is not safe.
+ */
 function toMapFix(ctx: RuleContext, node: Node): Fix[] {
   if (!isSeq(node) || !node.range) return [];
-  const entries: { name: string; value: string; plain: string }[] = [];
+  const byName = new Map<string, { name: string; value: string; plain: string }>();
+  let items = 0;
   for (const item of node.items) {
     const name = source(ctx, getIn(item, ['name']));
     const value = source(ctx, getIn(item, ['value']));
     const plain = (getIn(item, ['name']) as Scalar | undefined)?.value;
     if (name === undefined || value === undefined || typeof plain !== 'string') return [];
-    entries.push({ name, value, plain });
+    byName.delete(plain);
+    byName.set(plain, { name, value, plain });
+    items++;
   }
-  const unique = new Set(entries.map((e) => e.plain)).size === entries.length;
+  const entries = [...byName.values()];
+  const unique = entries.length === items;
   const text = ctx.file.text;
   const span = contentSpan(text, node);
   const region = text.slice(span.start, span.end);
   const safe = unique && !region.includes('#');
   if (node.flow || entries.length === 0) {
-    return [{ title: 'Write the arguments as a map', edits: [{ span, newText: `{${entries.map((e) => `${e.name}: ${e.value}`).join(', ')}}` }], safe }];
+    return [{ title: localize('Write the arguments as a map'), edits: [{ span, newText: `{${entries.map((e) => `${e.name}: ${e.value}`).join(', ')}}` }], safe }];
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const start = lineStart(text, span.start);
@@ -154,7 +162,7 @@ function toMapFix(ctx: RuleContext, node: Node): Fix[] {
   if (parentColumn !== undefined && column <= parentColumn) column = parentColumn + 2;
   const indent = ' '.repeat(column);
   const newText = entries.map((e) => `${indent}${e.name}: ${e.value}`).join(eol);
-  return [{ title: 'Write the arguments as a map', edits: [{ span: { start, end: span.end }, newText }], safe }];
+  return [{ title: localize('Write the arguments as a map'), edits: [{ span: { start, end: span.end }, newText }], safe }];
 }
 
 /** The indentation of the nearest non-empty line above `lineStartOffset` (the `extraArgs:` key). */

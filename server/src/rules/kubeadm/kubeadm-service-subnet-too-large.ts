@@ -3,6 +3,7 @@
 import { defineRule } from '../rule';
 import { renderPath } from '../../yaml/nodes';
 import { fieldInvalid, kubeadmObjects, subnetsOf } from './kubeadm';
+import { localize } from '../../l10n/localize';
 
 /** cmd/kubeadm/app/constants: MaximumBitsForServiceSubnet. */
 const MAX_HOST_BITS = 20;
@@ -34,7 +35,7 @@ export default defineRule({
           span: item.span,
           message: fieldInvalid(renderPath(subnets.path), cidr.canonical,
             `specified service subnet is too large; for ${cidr.bits}-bit addresses, the mask must be >= ${min}`),
-          fixes: [{ title: `Use ${smaller} (the largest service subnet kubeadm accepts)`, edits: [{ span: item.span, newText: smaller }], safe: false }],
+          fixes: [{ title: localize('Use {0} (the largest service subnet kubeadm accepts)', smaller), edits: [{ span: item.span, newText: smaller }], safe: false }],
         });
       }
     }

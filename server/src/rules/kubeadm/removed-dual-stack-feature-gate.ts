@@ -11,6 +11,7 @@ import { hasExactSubSpans, subSpan } from '../../yaml/scalar-source';
 import { replaceScalarValue } from '../../yaml/edits';
 import { componentsOf, readExtraArgs, type Flag } from './control-plane';
 import { kubeadmObjects } from './kubeadm';
+import { localize } from '../../l10n/localize';
 
 const GATE = 'IPv6DualStack';
 
@@ -56,9 +57,9 @@ export default defineRule({
           const rest = entries.filter((_, i) => i !== index).join(',');
           const fixes: Fix[] = [];
           if (rest !== '' && flag.valueOffset === 0) {
-            fixes.push({ title: `Remove ${GATE}`, edits: [replaceScalarValue(flag.node, rest)], safe: true });
+            fixes.push({ title: localize('Remove {0}', GATE), edits: [replaceScalarValue(flag.node, rest)], safe: true });
           } else if (rest !== '' && hasExactSubSpans(flag.node)) {
-            fixes.push({ title: `Remove ${GATE}`, edits: [{ span: subSpan(flag.node, flag.valueOffset, flag.valueOffset + flag.value.length), newText: rest }], safe: true });
+            fixes.push({ title: localize('Remove {0}', GATE), edits: [{ span: subSpan(flag.node, flag.valueOffset, flag.valueOffset + flag.value.length), newText: rest }], safe: true });
           }
           ctx.report({ span, severity, message, fixes, tags: ['deprecated'] });
         }
@@ -75,7 +76,7 @@ export default defineRule({
         if (!isScalar(pair.key) || pair.key.value !== GATE || !pair.key.range) continue;
         const span: Span = { start: pair.key.range[0], end: pair.key.range[1] };
         const edit = removeMapPair(ctx.file.text, gates, pair);
-        ctx.report({ span, severity, message, fixes: edit ? [{ title: `Remove ${GATE}`, edits: [edit], safe: true }] : [], tags: ['deprecated'] });
+        ctx.report({ span, severity, message, fixes: edit ? [{ title: localize('Remove {0}', GATE), edits: [edit], safe: true }] : [], tags: ['deprecated'] });
       }
     }
   },

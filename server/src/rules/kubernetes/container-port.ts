@@ -7,6 +7,7 @@ import { defineRule } from '../rule';
 import { decodeError, duplicate, invalid, portNameProblems, portNumberProblems, required } from './k8s-validation';
 import { podPortsOf } from './pod-ports';
 import { intact } from './service-spec';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL224',
@@ -35,7 +36,7 @@ export default defineRule({
             if (field.value.kind === 'string' && isTemplatedValue(field.value.value)) continue;
             const text = field.value.kind === 'string' ? field.value.value : '';
             const fixes: Fix[] = /^[0-9]+$/.test(text) && Number(text) <= 65535
-              ? [{ title: `Write it as the number ${Number(text)}`, edits: [{ span: field.span, newText: String(Number(text)) }], safe: true }]
+              ? [{ title: localize('Write it as the number {0}', Number(text)), edits: [{ span: field.span, newText: String(Number(text)) }], safe: true }]
               : [];
             ctx.report({ span: field.span, message: decodeError(pod.resource, 'ContainerPort', field.path, field.value), fixes });
           }

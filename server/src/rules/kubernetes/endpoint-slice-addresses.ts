@@ -10,6 +10,7 @@ import { parseIp } from '../../net/ip';
 import { defineRule } from '../rule';
 import { dnsLabelProblems, dnsSubdomainProblems, invalid, required, unsupported } from './k8s-validation';
 import { anchorOf, intact, keySpan, kindSpan } from './service-spec';
+import { localize } from '../../l10n/localize';
 
 const ADDRESS_TYPES = ['FQDN', 'IPv4', 'IPv6'];
 const MAX_ADDRESSES = 100;
@@ -53,7 +54,7 @@ export default defineRule({
       }
       if (!ADDRESS_TYPES.includes(type.value)) {
         const meant = ADDRESS_TYPES.find((t) => t.toLowerCase() === type.value.toLowerCase());
-        const fixes: Fix[] = meant ? [{ title: `Change to ${meant}`, edits: [replaceScalarValue(type.node, meant)], safe: true }] : [];
+        const fixes: Fix[] = meant ? [{ title: localize('Change to {0}', meant), edits: [replaceScalarValue(type.node, meant)], safe: true }] : [];
         const note = type.value === 'IP' ? ' (the deprecated "IP" type is refused on create)' : '';
         ctx.report({ span: type.span, message: `${unsupported('addressType', type.value, ADDRESS_TYPES)}${note}`, fixes });
         continue;

@@ -7,6 +7,7 @@ import { isTemplatedValue } from '../../yaml/template';
 import { defineRule } from '../rule';
 import { removePair } from './pair-edits';
 import { intOf, podPortsOf } from './pod-ports';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL227',
@@ -28,7 +29,7 @@ export default defineRule({
           if (port.hostPort && port.hostPort.value.kind !== 'int') continue;
           const pair = pairOf(port.node, 'hostIP');
           const edit = pair ? removePair(ctx.file.text, port.node, pair) : undefined;
-          const fixes: Fix[] = edit ? [{ title: 'Remove hostIP', edits: [edit], safe: true }] : [];
+          const fixes: Fix[] = edit ? [{ title: localize('Remove hostIP'), edits: [edit], safe: true }] : [];
           ctx.report({
             span: ip.span,
             message: `${renderPath(ip.path)}: ${JSON.stringify(ip.value)} is ignored without a hostPort (hostIP only chooses the host address a hostPort is bound to)`,

@@ -4,6 +4,7 @@ import { replaceScalarValue } from '../../yaml/edits';
 import { defineRule } from '../rule';
 import { invalid } from './k8s-validation';
 import { intOf, podPortsOf } from './pod-ports';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL225',
@@ -29,7 +30,8 @@ export default defineRule({
           ctx.report({
             span: port.hostPort!.span,
             message: invalid(port.hostPort!.path, host, 'must match `containerPort` when `hostNetwork` is true'),
-            fixes: [{ title: `Change hostPort to ${cp}`, edits: [replaceScalarValue(port.hostPort!.node, String(cp))], safe: true }],
+            // containerPort's own range error is another finding; copying a port out of range would only move it.
+            fixes: cp >= 1 && cp <= 65535 ? [{ title: localize('Change hostPort to {0}', cp), edits: [replaceScalarValue(port.hostPort!.node, String(cp))], safe: true }] : [],
           });
         }
       }

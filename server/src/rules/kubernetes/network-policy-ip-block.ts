@@ -10,6 +10,7 @@ import { defineRule } from '../rule';
 import { forbidden, invalid, required } from './k8s-validation';
 import { networkPolicies, policyPeers } from './network-policy';
 import { anchorOf, intact } from './service-spec';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL228',
@@ -54,7 +55,7 @@ export default defineRule({
           const edit = removeSeqItem(ctx.file.text, exceptSeq, i);
           // Dropping an entry that shares no address with cidr excludes nothing today; one that covers cidr would widen the policy.
           const disjoint = !overlaps(outer.cidr, inner.cidr);
-          const fixes: Fix[] = edit ? [{ title: `Remove except entry ${except.value}`, edits: [edit], safe: disjoint }] : [];
+          const fixes: Fix[] = edit ? [{ title: localize('Remove except entry {0}', except.value), edits: [edit], safe: disjoint }] : [];
           const why = inner.cidr.family !== outer.cidr.family ? ` (${inner.cidr.family} inside an ${outer.cidr.family} cidr)` :
             disjoint ? ` (outside ${outer.cidr.canonical})` : ` (not smaller than ${outer.cidr.canonical})`;
           ctx.report({ span: except.span, message: `${invalid(except.path, except.value, 'must be a strict subset of `cidr`')}${why}`, fixes });

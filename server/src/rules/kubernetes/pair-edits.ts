@@ -49,6 +49,35 @@ export function removePair(text: string, map: YAMLMap<unknown, unknown>, pair: P
   return { span: { start, end: lineEndWithBreak(text, Math.max(range[0], range[1] - 1)) }, newText: '' };
 }
 
+/**
+ * Removes several entries of one mapping. In a flow mapping each run of neighbouring entries goes as one deletion
+ * with one comma (two `removePair` edits would both take the comma between them); undefined when one cannot go.
+ */
+export function removePairs(text: string, map: YAMLMap<unknown, unknown>, pairs: readonly Pair<unknown, unknown>[]): TextEdit[] | undefined {
+  if (!map.flow) {
+    const edits = pairs.map((p) => removePair(text, map, p));
+    return edits.every((e) => e !== undefined) ? (edits as TextEdit[]) : undefined;
+  }
+  const gone = new Set(pairs.map((p) => map.items.indexOf(p)));
+  if (gone.has(-1)) return undefined;
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < map.items.length; i++) {
+    if (!gone.has(i)) continue;
+    let j = i;
+    while (gone.has(j + 1)) j++;
+    const first = pairRange(map.items[i]!);
+    const last = pairRange(map.items[j]!);
+    if (!first || !last) return undefined;
+    const prev = i > 0 ? pairRange(map.items[i - 1]!) : undefined;
+    const next = j + 1 < map.items.length ? pairRange(map.items[j + 1]!) : undefined;
+    if (prev) edits.push({ span: { start: prev[1], end: last[1] }, newText: '' });
+    else if (next) edits.push({ span: { start: first[0], end: next[0] }, newText: '' });
+    else edits.push({ span: { start: first[0], end: last[1] }, newText: '' });
+    i = j;
+  }
+  return edits;
+}
+
 /** Adds `key: value` just before `anchor`, an entry of the same mapping, with the anchor's indentation. */
 export function insertPairBefore(text: string, map: YAMLMap<unknown, unknown>, anchor: Pair<unknown, unknown>, key: string, value: string): TextEdit | undefined {
   const range = pairRange(anchor);

@@ -7,6 +7,7 @@ import { isTemplatedValue } from '../../yaml/template';
 import { podSpecOf, resourcesOf } from '../../yaml/resources';
 import { defineRule } from '../rule';
 import { PROTOCOLS, unsupported } from './k8s-validation';
+import { localize } from '../../l10n/localize';
 
 interface Protocol {
   readonly value: Located<string>;
@@ -57,7 +58,7 @@ export default defineRule({
         if ((PROTOCOLS as readonly string[]).includes(value.value) || isTemplatedValue(value.value)) continue;
         if (value.value === '' && emptyDefaults) continue;
         const meant = PROTOCOLS.find((p) => p === value.value.trim().toUpperCase());
-        const fixes: Fix[] = meant ? [{ title: `Change to ${meant}`, edits: [replaceScalarValue(value.node, meant)], safe: true }] : [];
+        const fixes: Fix[] = meant ? [{ title: localize('Change to {0}', meant), edits: [replaceScalarValue(value.node, meant)], safe: true }] : [];
         ctx.report({ span: value.span, message: unsupported(value.path, value.value, PROTOCOLS), fixes });
       }
     }

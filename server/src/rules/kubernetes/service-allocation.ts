@@ -6,6 +6,7 @@ import { parseIp, type Family } from '../../net/ip';
 import { isTemplatedValue } from '../../yaml/template';
 import { IP_FAMILIES, IP_FAMILY_POLICIES, type ServiceView } from './service';
 import { effectiveClusterIPs, hasSelector } from './service-spec';
+import { localize } from '../../l10n/localize';
 
 export type Policy = (typeof IP_FAMILY_POLICIES)[number];
 
@@ -62,31 +63,34 @@ export function allocationOf(svc: ServiceView): Allocation | undefined {
 /** Markdown lines saying what the API server will do with this Service's IP families. */
 export function allocationFacts(a: Allocation): string[] {
   const lines: string[] = [];
-  const source = a.policySource === 'written' ? '' : a.policySource === 'default' ? ' (not set: the API server defaults it)' :
-    ' (not set: a headless Service without a selector defaults to it)';
+  const source = a.policySource === 'written' ? '' : a.policySource === 'default' ? ` ${localize('(not set: the API server defaults it)')}` :
+    ` ${localize('(not set: a headless Service without a selector defaults to it)')}`;
   lines.push(`**ipFamilyPolicy: ${a.policy}**${source}`);
   if (a.error) {
-    lines.push('', `The API server rejects this Service: \`spec.ipFamilyPolicy: Invalid value: "${a.policy}": ${a.error}\`.`);
+    lines.push('', localize('The API server rejects this Service: `{0}`.', `spec.ipFamilyPolicy: Invalid value: "${a.policy}": ${a.error}`));
     return lines;
   }
   const primary = a.families[0];
-  const primaryText = primary ? `${primary} (first in \`ipFamilies\`/\`clusterIPs\`)` : 'the family of the cluster\'s first service range (`--service-cluster-ip-range`)';
-  const what = a.headless ? 'IP families (a headless Service gets no cluster IP)' : 'cluster IPs';
+  const primaryText = primary ? localize('{0} (first in `ipFamilies`/`clusterIPs`)', primary) : localize('the family of the cluster\'s first service range (`--service-cluster-ip-range`)');
+  const what = a.headless ? localize('IP families (a headless Service gets no cluster IP)') : localize('cluster IPs');
   lines.push('');
   if (a.policy === 'SingleStack') {
-    lines.push(`- one family: ${primaryText}; ${a.headless ? 'no cluster IP (headless)' : 'one cluster IP from that family\'s service range'}.`);
-    if (primary) lines.push(`- a cluster without an ${primary} service range rejects it: \`${primary} is not configured on this cluster\`.`);
+    lines.push(`- ${localize('one family: {0}; {1}.', primaryText, a.headless ? localize('no cluster IP (headless)') : localize('one cluster IP from that family\'s service range'))}`);
+    if (primary) lines.push(`- ${localize('a cluster without an {0} service range rejects it: `{1}`.', primary, `${primary} is not configured on this cluster`)}`);
   } else {
-    const second = a.families[1] ?? (primary ? other(primary) : 'the other family');
-    lines.push(`- dual-stack cluster: two ${what}, ${primary ?? 'primary family'} first, then ${second}.`);
+    const second = a.families[1] ?? (primary ? other(primary) : localize('the other family'));
+    lines.push(`- ${localize('dual-stack cluster: two {0}, {1} first, then {2}.', what, primary ?? localize('primary family'), second)}`);
     if (a.policy === 'PreferDualStack') {
-      lines.push(`- single-stack cluster: only ${primary ? primary : 'the cluster\'s family'}${a.families.length > 1 ? `, but listing ${second} in \`ipFamilies\` fails there with \`not configured on this cluster\`` : ''}.`);
+      const only = primary ? primary : localize('the cluster\'s family');
+      lines.push(`- ${a.families.length > 1
+        ? localize('single-stack cluster: only {0}, but listing {1} in `ipFamilies` fails there with `{2}`.', only, second, 'not configured on this cluster')
+        : localize('single-stack cluster: only {0}.', only)}`);
     } else if (a.headless && a.selectorless) {
-      lines.push('- single-stack cluster: still both families (headless without a selector is the one exception; no address is allocated).');
+      lines.push(`- ${localize('single-stack cluster: still both families (headless without a selector is the one exception; no address is allocated).')}`);
     } else {
-      lines.push('- single-stack cluster: rejected, `this cluster is not configured for dual-stack services`.');
+      lines.push(`- ${localize('single-stack cluster: rejected, `{0}`.', 'this cluster is not configured for dual-stack services')}`);
     }
   }
-  lines.push('', 'Families and the primary cluster IP cannot change later; only the secondary family can be added or removed (with `SingleStack` to remove it).');
+  lines.push('', localize('Families and the primary cluster IP cannot change later; only the secondary family can be added or removed (with `SingleStack` to remove it).'));
   return lines;
 }

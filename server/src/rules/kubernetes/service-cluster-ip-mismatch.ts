@@ -4,7 +4,8 @@
 import type { Scalar } from 'yaml';
 import type { Fix } from '../../types';
 import { asMap, pairOf } from '../../yaml/nodes';
-import { replaceScalarValue } from '../../yaml/edits';
+import { plainOrQuoted, replaceScalarValue } from '../../yaml/edits';
+import { parseIp } from '../../net/ip';
 import { isTemplatedValue } from '../../yaml/template';
 import { defineRule } from '../rule';
 import { invalid } from './k8s-validation';
@@ -12,6 +13,7 @@ import { insertPairBefore } from './pair-edits';
 import { listValue } from './service-cluster-ips';
 import { intact } from './service-spec';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL206',
@@ -38,21 +40,24 @@ export default defineRule({
           span: first.span,
           message: invalid(['spec', 'clusterIPs'], all, 'first value must match `clusterIP`'),
           fixes: [
-            { title: `Change clusterIPs[0] to ${clusterIP.value}`, edits: [replaceScalarValue(first.node, clusterIP.value)], safe: false },
-            { title: `Change clusterIP to ${first.value}`, edits: [replaceScalarValue(clusterIP.node, first.value)], safe: false },
+            ...(copyable(clusterIP.value) ? [{ title: localize('Change clusterIPs[0] to {0}', clusterIP.value), edits: [replaceScalarValue(first.node, clusterIP.value)], safe: false }] : []),
+            ...(copyable(first.value) ? [{ title: localize('Change clusterIP to {0}', first.value), edits: [replaceScalarValue(clusterIP.node, first.value)], safe: false }] : []),
           ],
         });
         continue;
       }
       if (!intact(svc.resource)) continue;
       const fixes: Fix[] = [];
-      if (clusterIP) {
-        fixes.push({ title: `Set clusterIP to ${first.value}`, edits: [replaceScalarValue(clusterIP.node as Scalar, first.value)], safe: true });
+      if (!copyable(first.value)) {
+        // Copying a value that is no cluster IP would only move the error.
+      } else if (clusterIP) {
+        fixes.push({ title: localize('Set clusterIP to {0}', first.value), edits: [replaceScalarValue(clusterIP.node as Scalar, first.value)], safe: true });
       } else {
         const spec = asMap(svc.spec);
         const anchor = pairOf(svc.spec, 'clusterIPs');
-        const edit = spec && anchor ? insertPairBefore(ctx.file.text, spec, anchor, 'clusterIP', first.value) : undefined;
-        if (edit) fixes.push({ title: `Add clusterIP: ${first.value}`, edits: [edit], safe: true });
+        // `clusterIP:` written without a value is there already: a second one would be a duplicate key.
+        const edit = spec && anchor && !pairOf(svc.spec, 'clusterIP') ? insertPairBefore(ctx.file.text, spec, anchor, 'clusterIP', plainOrQuoted(first.value)) : undefined;
+        if (edit) fixes.push({ title: localize('Add clusterIP: {0}', first.value), edits: [edit], safe: true });
       }
       ctx.report({
         span: first.span,
@@ -62,3 +67,10 @@ export default defineRule({
     }
   },
 });
+
+/** A value one field may take from the other: a well-formed IP address, or `None` (headless). */
+function copyable(value: string): boolean {
+  if (value === 'None') return true;
+  const ip = parseIp(value);
+  return ip.ok && ip.issues.length === 0;
+}

@@ -8,6 +8,7 @@ import { invalid } from './k8s-validation';
 import { clusterIpsState } from './service-cluster-ips';
 import { isHeadless } from './service-spec';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL209',
@@ -30,7 +31,7 @@ export default defineRule({
         actual[0] === families[1]!.value && actual[1] === families[0]!.value;
       const reorder: Fix | undefined = swapped
         ? {
-            title: `Reorder ipFamilies to [${actual.join(', ')}] to match clusterIPs`,
+            title: localize('Reorder ipFamilies to [{0}] to match clusterIPs', actual.join(', ')),
             edits: [replaceScalarValue(families[0]!.node, families[1]!.value), replaceScalarValue(families[1]!.node, families[0]!.value)],
             safe: true,
           }
@@ -47,7 +48,7 @@ export default defineRule({
             message: invalid(['spec', 'clusterIPs', i], ip.value, `expected an ${wanted} value as indicated by \`ipFamilies[${i}]\``),
             fixes: reorder
               ? [reorder]
-              : [{ title: `Change ipFamilies[${i}] to ${got}`, edits: [replaceScalarValue(family.node, got)], safe: false }],
+              : [{ title: localize('Change ipFamilies[{0}] to {1}', i, got), edits: [replaceScalarValue(family.node, got)], safe: false }],
           });
         }
       }

@@ -7,6 +7,7 @@ import { defineRule } from '../rule';
 import { invalid } from './k8s-validation';
 import { clusterIpsState, listValue } from './service-cluster-ips';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 const IP_EXAMPLE = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
 
@@ -40,7 +41,7 @@ export default defineRule({
         ctx.report({
           span: ips[0]!.span,
           message: invalid(['spec', 'clusterIPs'], listValue(ips), "'None' must be the first and only value"),
-          fixes: edits.length > 0 ? [{ title: 'Keep only None (a headless Service)', edits, safe: false }] : [],
+          fixes: edits.length > 0 ? [{ title: localize('Keep only None (a headless Service)'), edits, safe: false }] : [],
         });
       }
       ips.forEach((ip, i) => {

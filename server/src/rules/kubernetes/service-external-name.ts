@@ -7,9 +7,10 @@ import { isTemplatedValue } from '../../yaml/template';
 import { parseIp } from '../../net/ip';
 import { defineRule } from '../rule';
 import { dnsSubdomainProblems, forbidden, invalid, required } from './k8s-validation';
-import { removePair } from './pair-edits';
+import { removePair, removePairs } from './pair-edits';
 import { effectiveClusterIPs, intact, keySpan } from './service-spec';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 const NOT_FOR_EXTERNAL_NAME = 'may not be set for ExternalName services';
 
@@ -40,19 +41,17 @@ export default defineRule({
         const ipPair = pairOf(svc.spec, 'clusterIP');
         const where = ipsPair ?? ipPair!;
         const fixes: Fix[] = [];
-        const edits = [ipPair, ipsPair].flatMap((p) => (spec && p ? [removePair(ctx.file.text, spec, p)] : []));
-        if (edits.length > 0 && edits.every((e) => e !== undefined)) {
-          fixes.push({ title: 'Remove the cluster IP fields', edits: edits.map((e) => e!), safe: true });
-        }
+        const edits = spec ? removePairs(ctx.file.text, spec, [ipPair, ipsPair].filter((p) => p !== undefined)) : undefined;
+        if (edits && edits.length > 0) fixes.push({ title: localize('Remove the cluster IP fields'), edits, safe: true });
         ctx.report({ span: keySpan(where)!, message: forbidden(['spec', 'clusterIPs'], NOT_FOR_EXTERNAL_NAME), fixes });
       }
       const familiesPair = pairOf(svc.spec, 'ipFamilies');
       if (svc.ipFamilies.length > 0 && familiesPair) {
-        ctx.report({ span: keySpan(familiesPair)!, message: forbidden(['spec', 'ipFamilies'], NOT_FOR_EXTERNAL_NAME), fixes: remove(familiesPair, 'Remove ipFamilies') });
+        ctx.report({ span: keySpan(familiesPair)!, message: forbidden(['spec', 'ipFamilies'], NOT_FOR_EXTERNAL_NAME), fixes: remove(familiesPair, localize('Remove ipFamilies')) });
       }
       const policyPair = pairOf(svc.spec, 'ipFamilyPolicy');
       if (svc.ipFamilyPolicy && policyPair) {
-        ctx.report({ span: keySpan(policyPair)!, message: forbidden(['spec', 'ipFamilyPolicy'], NOT_FOR_EXTERNAL_NAME), fixes: remove(policyPair, 'Remove ipFamilyPolicy') });
+        ctx.report({ span: keySpan(policyPair)!, message: forbidden(['spec', 'ipFamilyPolicy'], NOT_FOR_EXTERNAL_NAME), fixes: remove(policyPair, localize('Remove ipFamilyPolicy')) });
       }
 
       const namePair = pairOf(svc.spec, 'externalName');

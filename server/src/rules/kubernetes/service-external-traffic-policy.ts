@@ -9,6 +9,7 @@ import { defineRule } from '../rule';
 import { invalid, portNumberProblems, unsupported } from './k8s-validation';
 import { numberAt } from './service-spec';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 const POLICIES = ['Cluster', 'Local'];
 
@@ -36,7 +37,7 @@ export default defineRule({
           ctx.report({ span: policy.span, message: invalid(policy.path, policy.value, 'may only be set for externally-accessible services') });
         } else if (!POLICIES.includes(policy.value)) {
           const meant = POLICIES.find((p) => p.toLowerCase() === policy.value.toLowerCase());
-          const fixes: Fix[] = meant ? [{ title: `Change to ${meant}`, edits: [replaceScalarValue(policy.node, meant)], safe: true }] : [];
+          const fixes: Fix[] = meant ? [{ title: localize('Change to {0}', meant), edits: [replaceScalarValue(policy.node, meant)], safe: true }] : [];
           ctx.report({ span: policy.span, message: unsupported(policy.path, policy.value, POLICIES), fixes });
         }
       }

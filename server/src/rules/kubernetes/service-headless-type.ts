@@ -7,6 +7,7 @@ import { invalid } from './k8s-validation';
 import { removePair } from './pair-edits';
 import { effectiveClusterIPs } from './service-spec';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL212',
@@ -25,7 +26,7 @@ export default defineRule({
         const edits = (['clusterIP', 'clusterIPs'] as const).map((k) => pairOf(svc.spec, k)).filter((p) => p !== undefined)
           .map((p) => (spec ? removePair(ctx.file.text, spec, p) : undefined));
         const fixes: Fix[] = edits.length > 0 && edits.every((e) => e !== undefined)
-          ? [{ title: 'Remove clusterIP: None (let the API server allocate a cluster IP)', edits: edits.map((e) => e!), safe: false }]
+          ? [{ title: localize('Remove clusterIP: None (let the API server allocate a cluster IP)'), edits: edits.map((e) => e!), safe: false }]
           : [];
         ctx.report({
           span: ip.span,

@@ -10,6 +10,7 @@ import { pairOf } from '../../yaml/nodes';
 import { allocationFacts, allocationOf } from './service-allocation';
 import { servicePorts } from './service-spec';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 function spanOf(node: Node | null | undefined): Span | undefined {
   return node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
@@ -42,15 +43,15 @@ export function serviceHoverAt(file: YamlFile, offset: number, settings: Setting
       const lines = [
         value !== undefined ? `**nodePort ${value}**` : '**nodePort**',
         '',
-        `Valid NodePorts: ${range.start}-${range.end} (${range.end - range.start + 1} ports; kube-apiserver \`--service-node-port-range\`, setting \`netlens.nodePortRange\`).`,
+        localize('Valid NodePorts: {0}-{1} ({2} ports; kube-apiserver `--service-node-port-range`, setting `netlens.nodePortRange`).', range.start, range.end, range.end - range.start + 1),
       ];
       if (value !== undefined && value !== 0) {
         lines.push(value >= range.start && value <= range.end
-          ? `${value} is inside it; every node listens on it for ${svc.type} traffic.`
-          : `${value} is outside it: the API server refuses to allocate it.`);
+          ? localize('{0} is inside it; every node listens on it for {1} traffic.', value, svc.type)
+          : localize('{0} is outside it: the API server refuses to allocate it.', value));
       }
-      if (svc.type === 'ClusterIP') lines.push('', 'A ClusterIP Service has no node ports; use type NodePort or LoadBalancer.');
-      else lines.push('', 'Left out, the API server picks a free port from the range.');
+      if (svc.type === 'ClusterIP') lines.push('', localize('A ClusterIP Service has no node ports; use type NodePort or LoadBalancer.'));
+      else lines.push('', localize('Left out, the API server picks a free port from the range.'));
       return { span: at, markdown: lines.join('\n') };
     }
   }

@@ -8,6 +8,7 @@ import { defineRule } from '../rule';
 import { removePair } from './pair-edits';
 import { keySpan } from './service-spec';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL213',
@@ -29,7 +30,7 @@ export default defineRule({
         const span = keySpan(pair);
         if (!span) return;
         const edit = spec ? removePair(ctx.file.text, spec, pair) : undefined;
-        const fixes: Fix[] = edit ? [{ title: `Remove the ignored field`, edits: [edit], safe: true }] : [];
+        const fixes: Fix[] = edit ? [{ title: localize('Remove the ignored field'), edits: [edit], safe: true }] : [];
         ctx.report({ span, message, fixes, tags: ['unnecessary'] });
       };
       const set = (key: string): Pair<unknown, unknown> | undefined => {

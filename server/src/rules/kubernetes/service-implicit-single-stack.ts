@@ -10,6 +10,7 @@ import { allocationOf } from './service-allocation';
 import { clusterIpFieldsValid } from './service-cluster-ips';
 import { effectiveClusterIPs, intact, keySpan } from './service-spec';
 import { servicesOf, type ServiceView } from './service';
+import { localize } from '../../l10n/localize';
 
 const WHY = '(ipFamilyPolicy is not set, so the API server defaults it to SingleStack)';
 
@@ -19,7 +20,7 @@ function policyFixes(text: string, svc: ServiceView, anchorKey: string): Fix[] {
   if (!spec || !anchor) return [];
   return (['PreferDualStack', 'RequireDualStack'] as const).flatMap((policy, i) => {
     const edit = insertPairBefore(text, spec, anchor, 'ipFamilyPolicy', policy);
-    return edit ? [{ title: `Add ipFamilyPolicy: ${policy}`, edits: [edit], safe: i === 0 }] : [];
+    return edit ? [{ title: localize('Add ipFamilyPolicy: {0}', policy), edits: [edit], safe: i === 0 }] : [];
   });
 }
 

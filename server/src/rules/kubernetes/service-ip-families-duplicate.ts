@@ -5,6 +5,7 @@ import { removeSeqItem } from '../../yaml/edits';
 import { asSeq } from '../../yaml/nodes';
 import { defineRule } from '../rule';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL202',
@@ -27,7 +28,7 @@ export default defineRule({
           ctx.report({
             span: family.span,
             message: `${renderPath(family.path)}: Duplicate value: ${JSON.stringify(family.value)}`,
-            fixes: edit ? [{ title: `Remove the second ${family.value}`, edits: [edit], safe: true }] : [],
+            fixes: edit ? [{ title: localize('Remove the second {0}', family.value), edits: [edit], safe: true }] : [],
           });
         }
         seen.add(family.value);

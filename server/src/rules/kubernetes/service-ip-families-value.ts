@@ -6,6 +6,7 @@ import { replaceScalarValue } from '../../yaml/edits';
 import { isTemplatedValue } from '../../yaml/template';
 import { defineRule } from '../rule';
 import { IP_FAMILIES, servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL201',
@@ -24,7 +25,7 @@ export default defineRule({
         ctx.report({
           span: family.span,
           message: `${renderPath(family.path)}: Unsupported value: ${JSON.stringify(family.value)}: supported values: "IPv4", "IPv6"`,
-          fixes: meant ? [{ title: `Change to ${meant}`, edits: [replaceScalarValue(family.node as Scalar, meant)], safe: true }] : [],
+          fixes: meant ? [{ title: localize('Change to {0}', meant), edits: [replaceScalarValue(family.node as Scalar, meant)], safe: true }] : [],
         });
       }
     }

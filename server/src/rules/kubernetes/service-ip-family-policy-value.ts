@@ -6,6 +6,7 @@ import { replaceScalarValue } from '../../yaml/edits';
 import { isTemplatedValue } from '../../yaml/template';
 import { defineRule } from '../rule';
 import { IP_FAMILY_POLICIES, servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL203',
@@ -25,7 +26,7 @@ export default defineRule({
       ctx.report({
         span: policy.span,
         message: `${renderPath(policy.path)}: Unsupported value: ${JSON.stringify(policy.value)}: supported values: "PreferDualStack", "RequireDualStack", "SingleStack"`,
-        fixes: meant ? [{ title: `Change to ${meant}`, edits: [replaceScalarValue(policy.node as Scalar, meant)], safe: true }] : [],
+        fixes: meant ? [{ title: localize('Change to {0}', meant), edits: [replaceScalarValue(policy.node as Scalar, meant)], safe: true }] : [],
       });
     }
   },

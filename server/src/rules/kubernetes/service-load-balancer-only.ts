@@ -8,6 +8,7 @@ import { forbidden } from './k8s-validation';
 import { removePair } from './pair-edits';
 import { keySpan } from './service-spec';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export const LB_SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
 const ONLY_LB = "may only be used when `type` is 'LoadBalancer'";
@@ -32,7 +33,7 @@ export default defineRule({
         const span = keySpan(pair);
         if (!span) return;
         const edit = map ? removePair(ctx.file.text, map, pair) : undefined;
-        const fixes: Fix[] = edit ? [{ title: 'Remove the field', edits: [edit], safe: true }] : [];
+        const fixes: Fix[] = edit ? [{ title: localize('Remove the field'), edits: [edit], safe: true }] : [];
         ctx.report({ span, message: forbidden(path, ONLY_LB), fixes });
       };
       const ranges = pairOf(svc.spec, 'loadBalancerSourceRanges');

@@ -8,6 +8,7 @@ import { removePair } from './pair-edits';
 import { effectiveProtocol, servicePorts } from './service-spec';
 import { pairOf } from '../../yaml/nodes';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL220',
@@ -33,7 +34,7 @@ export default defineRule({
         if (svc.type === 'ClusterIP') {
           const pair = pairOf(p.node, 'nodePort');
           const edit = pair ? removePair(ctx.file.text, p.node, pair) : undefined;
-          const fixes: Fix[] = edit ? [{ title: 'Remove nodePort', edits: [edit], safe: true }] : [];
+          const fixes: Fix[] = edit ? [{ title: localize('Remove nodePort'), edits: [edit], safe: true }] : [];
           ctx.report({ span: nodePort.span, message: forbidden(nodePort.path, "may not be used when `type` is 'ClusterIP'"), fixes });
           continue;
         }

@@ -7,6 +7,7 @@ import { defineRule } from '../rule';
 import { decodeError, invalid, portNameProblems, portNumberProblems } from './k8s-validation';
 import { intact, servicePorts } from './service-spec';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL217',
@@ -42,7 +43,7 @@ export default defineRule({
           if (name === '' || isTemplatedValue(name)) continue;
           const problems = portNameProblems(name);
           const fixes: Fix[] = /^[0-9]+$/.test(name) && Number(name) >= 1 && Number(name) <= 65535
-            ? [{ title: `Write targetPort as the number ${Number(name)}`, edits: [{ span: target.span, newText: String(Number(name)) }], safe: true }]
+            ? [{ title: localize('Write targetPort as the number {0}', Number(name)), edits: [{ span: target.span, newText: String(Number(name)) }], safe: true }]
             : [];
           for (const problem of problems) ctx.report({ span: target.span, message: invalid(target.path, name, problem), fixes });
         } else {
@@ -58,5 +59,5 @@ function unquoteFix(field: { value: { kind: string; value?: unknown }; span: { s
   if (field.value.kind !== 'string') return [];
   const text = String(field.value.value);
   if (!/^[0-9]+$/.test(text) || Number(text) > 65535) return [];
-  return [{ title: `Write it as the number ${Number(text)}`, edits: [{ span: field.span, newText: String(Number(text)) }], safe: true }];
+  return [{ title: localize('Write it as the number {0}', Number(text)), edits: [{ span: field.span, newText: String(Number(text)) }], safe: true }];
 }

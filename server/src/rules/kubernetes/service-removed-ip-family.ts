@@ -4,6 +4,7 @@ import { renderPath } from '../../yaml/nodes';
 import { defineRule } from '../rule';
 import { removeLines } from '../../yaml/edits';
 import { servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL205',
@@ -32,9 +33,9 @@ export default defineRule({
         message: `Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field ${JSON.stringify(renderPath(field.key.path))} (spec.ipFamily was removed in Kubernetes 1.20: use spec.ipFamilies)`,
         tags: ['deprecated'],
         fixes: drop
-          ? [{ title: 'Remove spec.ipFamily (ExternalName Services have no IP families)', edits: [drop], safe: true }]
+          ? [{ title: localize('Remove spec.ipFamily (ExternalName Services have no IP families)'), edits: [drop], safe: true }]
           : canFix && svc.type !== 'ExternalName'
-          ? [{ title: `Replace with ipFamilies: [${family}]`, edits: [{ span: { start: field.key.span.start, end }, newText: `ipFamilies: [${family}]` }], safe: true }]
+          ? [{ title: localize('Replace with ipFamilies: [{0}]', family), edits: [{ span: { start: field.key.span.start, end }, newText: `ipFamilies: [${family}]` }], safe: true }]
           : [],
       });
     }

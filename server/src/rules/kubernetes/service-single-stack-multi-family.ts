@@ -5,6 +5,7 @@ import { renderPath } from '../../yaml/nodes';
 import { replaceScalarValue } from '../../yaml/edits';
 import { defineRule } from '../rule';
 import { IP_FAMILIES, servicesOf } from './service';
+import { localize } from '../../l10n/localize';
 
 export default defineRule({
   code: 'NL204',
@@ -35,8 +36,8 @@ export default defineRule({
           span: policy.span,
           message: `${renderPath(policy.path)}: Invalid value: "SingleStack": must be 'RequireDualStack' or 'PreferDualStack' when multiple ${what} are specified`,
           fixes: [
-            { title: 'Change to PreferDualStack', edits: [replaceScalarValue(node, 'PreferDualStack')], safe: false },
-            { title: 'Change to RequireDualStack', edits: [replaceScalarValue(node, 'RequireDualStack')], safe: false },
+            { title: localize('Change to PreferDualStack'), edits: [replaceScalarValue(node, 'PreferDualStack')], safe: false },
+            { title: localize('Change to RequireDualStack'), edits: [replaceScalarValue(node, 'RequireDualStack')], safe: false },
           ],
         });
       }

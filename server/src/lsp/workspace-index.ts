@@ -1,0 +1,331 @@
+// The language server's index of the workspace: the facts of every YAML file under the workspace folders (read
+// in the background, with limits), kept up to date from file-watcher events, with open editor buffers winning
+// over what is on disk. It hands analysis.ts a WorkspaceModel, rebuilt only when some file's facts changed.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FileChangeType, type Connection, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { addressPlan, buildWorkspace, dependencyKey, workspaceFacts, type FileFacts, type WorkspaceModel } from '../analysis';
+import type { Settings, SourceFile } from '../types';
+import { readDotEnvBeside } from './dotenv';
+
+export interface IndexLimits {
+  /** At most this many files are read; the rest of a large workspace is left out (and the log says so). */
+  readonly maxFiles: number;
+  /** Larger files are not read (generated manifests, data). */
+  readonly maxFileSize: number;
+  /** Folder names never walked into. */
+  readonly ignoredFolders: ReadonlySet<string>;
+}
+
+export const DEFAULT_LIMITS: IndexLimits = Object.freeze({
+  maxFiles: 5000,
+  maxFileSize: 1024 * 1024,
+  ignoredFolders: new Set(['node_modules', '.git']),
+});
+
+const YAML_FILE = /\.ya?ml$/i;
+
+export interface IndexReport {
+  readonly files: number;
+  /** Files over the size limit, and files beyond the count limit. */
+  readonly skipped: number;
+  readonly truncated: boolean;
+  readonly milliseconds: number;
+}
+
+export interface Progress {
+  report(percentage: number, message: string): void;
+}
+
+export class WorkspaceIndex {
+  private readonly disk = new Map<string, FileFacts>();
+  private readonly open = new Map<string, FileFacts>();
+  private roots: string[] = [];
+  private cached: WorkspaceModel | undefined;
+
+  constructor(private readonly limits: IndexLimits = DEFAULT_LIMITS, private readonly log: (message: string) => void = () => undefined) {}
+
+  /** The workspace folders (URIs); paths in messages are shown relative to them. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots.map((r) => r.replace(/\/+$/, ''));
+    this.cached = undefined;
+  }
+
+  /** The model of everything indexed, open buffers over disk. */
+  model(): WorkspaceModel {
+    if (!this.cached) {
+      const merged = new Map(this.disk);
+      for (const [uri, facts] of this.open) merged.set(uri, facts);
+      this.cached = buildWorkspace(merged.values(), { roots: this.roots });
+    }
+    return this.cached;
+  }
+
+  /** Whether the file is under one of the workspace folders (file-watcher events outside them are ignored). */
+  contains(uri: string): boolean {
+    return this.roots.some((r) => uri.startsWith(`${r}/`));
+  }
+
+  /**
+   * Reads every YAML file under the folders, yielding to the event loop between batches so that requests are
+   * answered meanwhile; `cancelled` stops it early (and changes nothing). Replaces everything known from disk.
+   */
+  async indexFolders(folders: readonly string[], settingsFor: (uri: string) => Promise<Settings>, progress?: Progress, cancelled: () => boolean = () => false): Promise<IndexReport> {
+    const started = performance.now();
+    const found: string[] = [];
+    let truncated = false;
+    for (const folder of folders) {
+      if (!folder.startsWith('file:')) continue;
+      truncated = (await this.walk(fileURLToPath(folder), found, cancelled)) || truncated;
+      if (truncated) break;
+    }
+    if (truncated) this.log(`indexing: more than ${this.limits.maxFiles} YAML files in the workspace; only the first ${this.limits.maxFiles} are read`);
+    const fresh = new Map<string, FileFacts>();
+    let skipped = truncated ? 1 : 0;
+    const settingsByFolder = new Map<string, Settings>();
+    for (let i = 0; i < found.length; i++) {
+      if (cancelled()) break;
+      const file = found[i]!;
+      const uri = pathToFileURL(file).href;
+      const folder = folders.find((f) => uri.startsWith(`${f.replace(/\/+$/, '')}/`)) ?? '';
+      let settings = settingsByFolder.get(folder);
+      if (!settings) settingsByFolder.set(folder, (settings = await settingsFor(folder || uri)));
+      const facts = await this.read(file, uri, settings);
+      if (facts) fresh.set(uri, facts);
+      else skipped++;
+      if (i % 50 === 49) {
+        progress?.report(Math.round(((i + 1) / found.length) * 100), `${i + 1} of ${found.length} files`);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+    if (cancelled()) return { files: 0, skipped, truncated, milliseconds: performance.now() - started };
+    // The folders given are all the workspace has: what was read before (a folder since removed) goes.
+    this.disk.clear();
+    for (const [uri, facts] of fresh) this.disk.set(uri, facts);
+    this.cached = undefined;
+    return { files: fresh.size, skipped, truncated, milliseconds: performance.now() - started };
+  }
+
+  /** Reads one file again after a watcher event; returns whether its facts changed. */
+  async updateFromDisk(uri: string, settings: Settings): Promise<boolean> {
+    if (!uri.startsWith('file:') || !YAML_FILE.test(uri)) return false;
+    const facts = await this.read(fileURLToPath(uri), uri, settings);
+    if (!facts) return this.removeFromDisk(uri);
+    return this.set(this.disk, uri, facts);
+  }
+
+  removeFromDisk(uri: string): boolean {
+    return this.mutate(uri, () => this.disk.delete(uri));
+  }
+
+  /** An open buffer's facts, which win over the disk's; returns whether the model changed. */
+  setOpen(uri: string, facts: FileFacts): boolean {
+    return this.mutate(uri, () => this.open.set(uri, facts));
+  }
+
+  /** A closed buffer: what is on disk counts again. Returns whether the model changed. */
+  closeOpen(uri: string): boolean {
+    return this.mutate(uri, () => this.open.delete(uri));
+  }
+
+  get size(): number {
+    return new Set([...this.disk.keys(), ...this.open.keys()]).size;
+  }
+
+  private set(map: Map<string, FileFacts>, uri: string, facts: FileFacts): boolean {
+    return this.mutate(uri, () => map.set(uri, facts));
+  }
+
+  /** Applies a change and says whether the facts that count for `uri` (open over disk) are different now. */
+  private mutate(uri: string, change: () => unknown): boolean {
+    const before = (this.open.get(uri) ?? this.disk.get(uri))?.fingerprint;
+    change();
+    const after = (this.open.get(uri) ?? this.disk.get(uri))?.fingerprint;
+    if (before === after) return false;
+    this.cached = undefined;
+    return true;
+  }
+
+  private async read(file: string, uri: string, settings: Settings): Promise<FileFacts | undefined> {
+    try {
+      const stat = await fs.promises.stat(file);
+      if (!stat.isFile() || stat.size > this.limits.maxFileSize) return undefined;
+      const text = (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+      const dotEnv = readDotEnvBeside(uri);
+      // Not through the editor's parse cache: indexing must not push open documents out of it.
+      return workspaceFacts({ uri, text, ...(dotEnv !== undefined ? { dotEnv } : {}) }, settings, false);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Collects YAML files depth-first, in name order; returns true when the count limit cut it short. */
+  private async walk(root: string, out: string[], cancelled: () => boolean): Promise<boolean> {
+    const stack = [root];
+    const seen = new Set<string>();
+    while (stack.length > 0) {
+      if (cancelled()) return false;
+      const dir = stack.pop()!;
+      let real: string;
+      try {
+        real = await fs.promises.realpath(dir);
+      } catch {
+        continue;
+      }
+      if (seen.has(real)) continue;
+      seen.add(real);
+      let entries: fs.Dirent[];
+      try {
+        entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+      for (const entry of entries) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!this.limits.ignoredFolders.has(entry.name)) stack.push(full);
+        } else if (entry.isFile() && YAML_FILE.test(entry.name)) {
+          if (out.length >= this.limits.maxFiles) return true;
+          out.push(full);
+        }
+      }
+    }
+    return false;
+  }
+}
+
+/** The custom request behind "NetLens: Show Address Plan": the plan of the indexed workspace as a page (or SVG). */
+export const ADDRESS_PLAN_REQUEST = 'netlens/addressPlan';
+
+export interface AddressPlanParams {
+  readonly format?: 'html' | 'svg';
+}
+
+export interface AddressPlanResult {
+  readonly format: 'html' | 'svg';
+  readonly content: string;
+}
+
+export interface WorkspaceHooks {
+  settingsFor(uri: string): Promise<Settings>;
+  /** Check an open document again (its cluster or Compose project changed). */
+  recheck(uri: string): void;
+  log(message: string): void;
+}
+
+export interface AttachedWorkspace {
+  /** Call from onInitialize with its params. */
+  initialize(params: InitializeParams): void;
+  /** The model to check `source` with, after putting its buffer in the index. */
+  update(source: SourceFile, settings: Settings): WorkspaceModel;
+  /** After a check: what the document's findings depended on. */
+  checked(uri: string, model: WorkspaceModel): void;
+  closed(uri: string): void;
+  model(): WorkspaceModel;
+  /** Resolves when the first indexing is done (at once if there is nothing to index). */
+  readonly ready: Promise<void>;
+}
+
+/**
+ * Wires the index to the connection: background indexing of the workspace folders with progress after
+ * `initialized`, file-watcher events, folder changes, and the address-plan request. Open documents whose cluster
+ * or Compose project changed are handed to `hooks.recheck`.
+ */
+export function attachWorkspace(connection: Connection, documents: TextDocuments<TextDocument>, hooks: WorkspaceHooks, limits: IndexLimits = DEFAULT_LIMITS): AttachedWorkspace {
+  const index = new WorkspaceIndex(limits, hooks.log);
+  const keys = new Map<string, string>();
+  let folders: string[] = [];
+  let generation = 0;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const recheckDependents = (except?: string) => {
+    const model = index.model();
+    for (const doc of documents.all()) {
+      if (doc.uri === except || !keys.has(doc.uri)) continue;
+      if (keys.get(doc.uri) !== dependencyKey(model, doc.uri)) hooks.recheck(doc.uri);
+    }
+  };
+
+  const indexAll = async (): Promise<void> => {
+    const mine = ++generation;
+    if (folders.length === 0) return;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('NetLens: indexing cluster configs', 0, `${folders.length} folder${folders.length === 1 ? '' : 's'}`, false);
+    try {
+      const report = await index.indexFolders(folders, (uri) => hooks.settingsFor(uri), progress ? { report: (p, m) => progress.report(p, m) } : undefined, () => mine !== generation);
+      if (mine !== generation) return;
+      hooks.log(`indexed ${report.files} YAML files in ${Math.round(report.milliseconds)} ms${report.skipped > 0 ? ` (${report.skipped} skipped: too large, unreadable or over the limit)` : ''}`);
+      recheckDependents();
+    } finally {
+      progress?.done();
+    }
+  };
+
+  connection.onInitialized(() => {
+    indexAll().catch((error) => hooks.log(`indexing failed: ${String(error)}`)).finally(() => markReady());
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri.replace(/\/+$/, '')));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri.replace(/\/+$/, ''))];
+        index.setRoots(folders);
+        indexAll().catch((error) => hooks.log(`indexing failed: ${String(error)}`));
+      });
+    } catch {
+      // A client without workspace folder support: the folders of initialize are all there is.
+    }
+  });
+
+  // Watcher events are applied one batch after another; the plan request waits for the ones already received.
+  let updating = Promise.resolve();
+  connection.onDidChangeWatchedFiles((params) => {
+    updating = updating.then(async () => {
+      let changed = false;
+      for (const event of params.changes) {
+        if (!/\.ya?ml$/i.test(event.uri)) continue;
+        if (event.type === FileChangeType.Deleted) changed = index.removeFromDisk(event.uri) || changed;
+        else changed = (await index.updateFromDisk(event.uri, await hooks.settingsFor(event.uri))) || changed;
+      }
+      if (changed) recheckDependents();
+    }).catch((error) => hooks.log(`file change failed: ${String(error)}`));
+  });
+
+  connection.onRequest(ADDRESS_PLAN_REQUEST, async (params: AddressPlanParams | undefined): Promise<AddressPlanResult> => {
+    await ready;
+    await updating;
+    const format = params?.format === 'svg' ? 'svg' : 'html';
+    const settings = await hooks.settingsFor(folders[0] ?? '');
+    return { format, content: addressPlan(index.model(), format, settings) };
+  });
+
+  return {
+    ready,
+    initialize(params) {
+      const fromFolders = params.workspaceFolders?.map((f) => f.uri) ?? [];
+      folders = (fromFolders.length > 0 ? fromFolders : params.rootUri ? [params.rootUri] : []).map((f) => f.replace(/\/+$/, ''));
+      index.setRoots(folders);
+      if (folders.length === 0) markReady();
+    },
+    update(source, settings) {
+      const facts = workspaceFacts(source, settings);
+      if (index.setOpen(source.uri, facts)) setImmediate(() => recheckDependents(source.uri));
+      return index.model();
+    },
+    checked(uri, model) {
+      keys.set(uri, dependencyKey(model, uri));
+    },
+    closed(uri) {
+      keys.delete(uri);
+      const changed = index.closeOpen(uri);
+      // The buffer may have differed from the file: read the file again.
+      void hooks.settingsFor(uri).then((settings) => index.updateFromDisk(uri, settings)).then((again) => {
+        if (changed || again) recheckDependents();
+      }).catch(() => undefined);
+    },
+    model: () => index.model(),
+  };
+}

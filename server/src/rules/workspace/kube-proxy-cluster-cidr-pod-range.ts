@@ -1,0 +1,71 @@
+// NL607: kube-proxy's clusterCIDR (KubeProxyConfiguration or --cluster-cidr) is not the cluster's pod range.
+
+import { defineRule } from '../rule';
+import { containsCidr, parseCidr } from '../../net/cidr';
+import type { Span } from '../../text/span';
+import { getIn, stringAt } from '../../yaml/nodes';
+import { resourcesOf } from '../../yaml/resources';
+import { subSpan } from '../../yaml/scalar-source';
+import { isTemplatedValue } from '../../yaml/template';
+import type { Scalar } from 'yaml';
+import { componentsOf, flagItems, lastFlag } from '../kubeadm/control-plane';
+import { clusterIn, describeOrigin, relatedAt } from '../../workspace/view';
+
+interface Item {
+  readonly text: string;
+  readonly span: Span;
+  readonly label: string;
+}
+
+export default defineRule({
+  code: 'NL607',
+  name: 'kube-proxy-cluster-cidr-pod-range',
+  group: 'workspace',
+  severity: 'warning',
+  description: 'kube-proxy\'s clusterCIDR differs from the pod range of the cluster it runs in.',
+  upstream: {
+    tool: 'kube-proxy',
+    source: 'pkg/proxy (detectLocalMode ClusterCIDR, masquerading of traffic from outside clusterCIDR); kubeadm sets it from networking.podSubnet',
+    note: 'kube-proxy accepts any CIDR; with the wrong one, pod traffic is masqueraded or outside traffic is taken for local.',
+  },
+  fixable: false,
+  check(ctx) {
+    const cluster = clusterIn(ctx.workspace);
+    const pods = cluster?.pods;
+    if (!cluster || !pods || pods.length === 0) return;
+    const items: Item[] = [];
+    for (const resource of resourcesOf(ctx.file)) {
+      if (resource.kind !== 'KubeProxyConfiguration' || resource.group !== 'kubeproxy.config.k8s.io') continue;
+      const value = stringAt(getIn(resource.root, ['clusterCIDR']), ['clusterCIDR']);
+      if (!value || value.value === '' || isTemplatedValue(value.value)) continue;
+      let from = 0;
+      for (const piece of value.value.split(',')) {
+        const lead = piece.length - piece.trimStart().length;
+        items.push({ text: piece.trim(), span: subSpan(value.node as Scalar, from + lead, from + lead + piece.trim().length), label: 'KubeProxyConfiguration clusterCIDR' });
+        from += piece.length + 1;
+      }
+    }
+    for (const component of componentsOf(ctx.file)) {
+      if (component.component !== 'kube-proxy') continue;
+      const flag = lastFlag(component, 'cluster-cidr');
+      if (!flag || flag.value === '' || isTemplatedValue(flag.value)) continue;
+      for (const item of flagItems(flag)) items.push({ text: item.text, span: item.span, label: 'kube-proxy --cluster-cidr' });
+    }
+    for (const item of items) {
+      const p = parseCidr(item.text);
+      if (!p.ok) continue;
+      const same = pods.filter((r) => r.cidr.family === p.cidr.family);
+      if (same.some((r) => r.cidr.canonical === p.cidr.canonical)) continue;
+      const shown = (same.length > 0 ? same : pods).map((r) => `${r.cidr.canonical} (${describeOrigin(r.origin, ctx.workspace)})`).join(' and ');
+      const wider = same.some((r) => containsCidr(p.cidr, r.cidr));
+      const effect = wider
+        ? 'it also covers addresses that are not pods, and kube-proxy takes traffic from them for pod traffic'
+        : 'pod traffic from outside it is taken for external traffic and masqueraded, and detectLocalMode ClusterCIDR misses those pods';
+      ctx.report({
+        span: item.span,
+        message: `${item.label} ${p.cidr.canonical} is not the cluster's ${p.cidr.family} pod range ${shown || 'of that family (there is none)'}: ${effect}`,
+        related: same.flatMap((r) => relatedAt(r.origin, `pod range ${r.cidr.canonical}`)),
+      });
+    }
+  },
+});

@@ -1,0 +1,71 @@
+// What the workspace says about one file, as rules and hovers read it: its cluster (or why there is none), its
+// Compose project, and how to name the other places a finding points at.
+
+import type { RelatedLocation, Settings } from '../types';
+import type { Span } from '../text/span';
+import type { Family } from '../net/ip';
+import { clusterOf, displayPath, projectOf } from './model';
+import type { ClusterLookup, ClusterModel, ComposeProject, FileFacts, NetRange, Origin, WorkspaceModel } from './types';
+
+export interface FileWorkspace {
+  readonly model: WorkspaceModel;
+  readonly uri: string;
+  readonly cluster: ClusterLookup;
+  readonly project: ComposeProject | undefined;
+  facts(uri: string): FileFacts | undefined;
+  /** A path as messages show it. */
+  display(uri: string): string;
+}
+
+export function fileWorkspace(model: WorkspaceModel, uri: string, settings: Settings): FileWorkspace {
+  return {
+    model,
+    uri,
+    cluster: clusterOf(model, uri, settings),
+    project: projectOf(model, uri),
+    facts: (other) => model.files.get(other),
+    display: (other) => displayPath(model, other),
+  };
+}
+
+/** The cluster when there is one. */
+export function clusterIn(ws: FileWorkspace): ClusterModel | undefined {
+  return ws.cluster.kind === 'cluster' ? ws.cluster.cluster : undefined;
+}
+
+/** `networking.serviceSubnet in cluster/kubeadm-config.yaml`, `kubeadm's default (networking.serviceSubnet is not set in …)`, `setting netlens.cluster.serviceCIDRs`. */
+export function describeOrigin(origin: Origin, ws: FileWorkspace): string {
+  if (origin.uri === undefined) return `setting ${origin.field}`;
+  const where = ws.display(origin.uri);
+  if (origin.isDefault) return `the default, as ${origin.field} is not set in ${where}`;
+  return `${origin.field} in ${where}`;
+}
+
+/** A related location for an origin in a file; settings have none. */
+export function relatedAt(origin: Origin, message: string): RelatedLocation[] {
+  return origin.uri !== undefined && origin.span ? [{ uri: origin.uri, span: origin.span, message }] : [];
+}
+
+export function related(uri: string, span: Span, message: string): RelatedLocation {
+  return { uri, span, message };
+}
+
+/** `10.96.0.0/12,fd00:10:96::/112` */
+export function rangesText(ranges: readonly NetRange[]): string {
+  return ranges.map((r) => r.cidr.canonical).join(',');
+}
+
+/** The families a cluster has service ranges for, primary first. */
+export function serviceFamilies(cluster: ClusterModel): Family[] {
+  const out: Family[] = [];
+  for (const r of cluster.services ?? []) if (!out.includes(r.cidr.family)) out.push(r.cidr.family);
+  return out;
+}
+
+/** What a cluster is, for hovers and messages: `kubeadm cluster (cluster/kubeadm-config.yaml)`. */
+export function clusterName(cluster: ClusterModel, ws: FileWorkspace): string {
+  if (cluster.level === 'settings') return 'the cluster of the netlens.cluster settings';
+  const files = [...new Set(cluster.definitions.map((d) => ws.display(d.uri)))];
+  const what = cluster.level === 'flags' ? 'control-plane flags' : `${cluster.tool} cluster`;
+  return `${what} (${files.join(', ')})`;
+}

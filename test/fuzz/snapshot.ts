@@ -1,0 +1,37 @@
+// A plain-data picture of a parsed stream (every node with its range and source token, every error), so two parses
+// can be compared for equality: the incremental parse of an edited text must equal a whole parse of it.
+//
+// Documents' own comments are left out: a comment that stands alone between two documents after a parse error goes
+// to the document after it in a whole parse and nowhere in a segment-by-segment one (yaml/incremental.ts); nothing
+// in NetLens reads comments.
+
+import type { Document, EmptyStream } from 'yaml';
+
+export function snapshotStream(result: Document.Parsed[] | EmptyStream): unknown {
+  if (!Array.isArray(result) || (result as { empty?: boolean }).empty) {
+    const info = result as EmptyStream;
+    return { empty: true, errors: info.errors.map((e) => [e.code, e.pos, e.message]), warnings: info.warnings.map((e) => [e.code, e.pos, e.message]) };
+  }
+  return result.map((doc) => ({
+    range: doc.range,
+    errors: doc.errors.map((e) => [e.code, e.pos, e.message]),
+    warnings: doc.warnings.map((e) => [e.code, e.pos, e.message]),
+    contents: plain(doc.contents, new Set()),
+  }));
+}
+
+function plain(value: unknown, seen: Set<unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return '<cycle>';
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((v) => plain(v, seen));
+  const out: Record<string, unknown> = {};
+  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+  if (proto && proto !== Object.prototype) out.$class = proto.constructor?.name?.replace(/^_/, '');
+  for (const key of Object.keys(value).sort()) {
+    if (key === 'schema') continue;
+    out[key] = plain((value as Record<string, unknown>)[key], seen);
+  }
+  seen.delete(value);
+  return out;
+}

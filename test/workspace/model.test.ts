@@ -1,0 +1,145 @@
+// The workspace model itself: how configs are scoped, when they are ambiguous, when the settings apply, what a
+// file's findings depend on, which Compose files form a project, and how paths are shown.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { collectFiles } from '../../server/src/cli/walk';
+import { mayHaveFacts } from '../../server/src/workspace/facts';
+import { analyzeFile, buildWorkspace, dependencyKey, workspaceFacts } from '../../server/src/analysis';
+import { clusterOf, displayPath, projectOf } from '../../server/src/workspace/model';
+import { toSettings } from '../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/types';
+import { runWorkspace, uriOf, ROOT } from './tester';
+
+const KUBEADM = (svc: string) => `apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${svc}\n`;
+const APISERVER = (range: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: kube-apiserver\nspec:\n  containers:\n    - name: kube-apiserver\n      image: registry.k8s.io/kube-apiserver:v1.33.0\n      command: [kube-apiserver, --service-cluster-ip-range=${range}]\n`;
+const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports: [{port: 80}]\n';
+
+function model(files: Record<string, string>) {
+  return buildWorkspace(Object.entries(files).map(([path, text]) => workspaceFacts({ uri: uriOf(path), text })), { roots: [ROOT] });
+}
+
+function where(m: ReturnType<typeof model>, path: string, settings = DEFAULT_SETTINGS): string {
+  const found = clusterOf(m, uriOf(path), settings);
+  if (found.kind === 'cluster') return `${found.cluster.id.replace(ROOT, '')} ${(found.cluster.services ?? []).map((r) => r.cidr.canonical).join(',')}`;
+  if (found.kind === 'ambiguous') return `ambiguous ${found.ambiguity.folder.replace(ROOT, '')}`;
+  return 'none';
+}
+
+describe('scoping', () => {
+  const m = model({
+    'kubeadm-config.yaml': KUBEADM('10.96.0.0/16'),
+    'team/kubeadm-config.yaml': KUBEADM('10.100.0.0/16'),
+    'team/manifests/kube-apiserver.yaml': APISERVER('10.200.0.0/16'),
+    'flags-only/kube-apiserver.yaml': APISERVER('10.32.0.0/16'),
+    'a.yaml': SERVICE,
+  });
+
+  it('the nearest enclosing config wins; a config covers its own folder and everything below', () => {
+    assert.equal(where(m, 'a.yaml'), 'config: 10.96.0.0/16');
+    assert.equal(where(m, 'other/deep/b.yaml'), 'config: 10.96.0.0/16');
+    assert.equal(where(m, 'team/b.yaml'), 'config:/team 10.100.0.0/16');
+    assert.equal(where(m, 'team/apps/web/b.yaml'), 'config:/team 10.100.0.0/16');
+  });
+
+  it('control-plane static pods under a config are its members; alone they define a cluster', () => {
+    assert.equal(where(m, 'team/manifests/b.yaml'), 'config:/team 10.100.0.0/16');
+    assert.equal(where(m, 'flags-only/b.yaml'), 'config: 10.96.0.0/16');
+    assert.equal(m.clusters.filter((c) => c.level === 'flags').length, 0);
+    const alone = model({ 'flags-only/kube-apiserver.yaml': APISERVER('10.32.0.0/16'), 'cluster/kubeadm-config.yaml': KUBEADM('10.96.0.0/16') });
+    assert.equal(where(alone, 'flags-only/apps/b.yaml'), 'flags:/flags-only 10.32.0.0/16');
+  });
+
+  it('a config does not reach up or sideways', () => {
+    const apart = model({ 'cluster/kubeadm-config.yaml': KUBEADM('10.96.0.0/16'), 'apps/a.yaml': SERVICE });
+    assert.equal(where(apart, 'apps/a.yaml'), 'none');
+    assert.equal(where(apart, 'a.yaml'), 'none');
+  });
+
+  it('the settings apply only where no config does, and never to an ambiguous folder', () => {
+    const settings = toSettings({ cluster: { serviceCIDRs: ['10.43.0.0/16'], podCIDRs: '10.42.0.0/16' } });
+    assert.deepEqual(settings.cluster, { serviceCIDRs: ['10.43.0.0/16'], podCIDRs: ['10.42.0.0/16'] });
+    const mixed = model({ 'cluster/kubeadm-config.yaml': KUBEADM('10.96.0.0/16'), 'two/a.yaml': KUBEADM('10.1.0.0/16'), 'two/b.yaml': KUBEADM('10.2.0.0/16') });
+    assert.equal(where(mixed, 'apps/a.yaml', settings), 'settings 10.43.0.0/16');
+    assert.equal(where(mixed, 'cluster/x.yaml', settings), 'config:/cluster 10.96.0.0/16');
+    assert.equal(where(mixed, 'two/x.yaml', settings), 'ambiguous /two');
+    assert.equal(toSettings({ cluster: { serviceCIDRs: [] } }).cluster, undefined);
+  });
+});
+
+describe('ambiguity', () => {
+  it('is reported once for the folder, on its first config, however many files the folder holds', () => {
+    const results = runWorkspace({ 'a.yaml': KUBEADM('10.96.0.0/16'), 'b.yaml': KUBEADM('10.97.0.0/16'), 'c.yaml': KUBEADM('10.98.0.0/16'), 'apps/s.yaml': SERVICE });
+    const nl600 = [...results].flatMap(([uri, findings]) => findings.filter((f) => f.code === 'NL600').map((f) => `${uri.replace(`${ROOT}/`, '')} ${f.related.length}`));
+    assert.deepEqual(nl600, ['a.yaml 2']);
+  });
+
+  it('configs that agree are one cluster with every file as its source', () => {
+    const m = model({ 'a.yaml': KUBEADM('10.96.0.0/16'), 'b.yaml': KUBEADM('"10.96.0.0/16"') });
+    assert.equal(m.ambiguities.length, 0);
+    assert.equal(m.clusters[0]!.definitions.length, 2);
+  });
+});
+
+describe('dependencies', () => {
+  it('change with the config a file is checked against, not with unrelated files', () => {
+    const base = { 'cluster/kubeadm-config.yaml': KUBEADM('10.96.0.0/16'), 'cluster/apps/s.yaml': SERVICE, 'other/x.yaml': SERVICE };
+    const key = (files: Record<string, string>) => dependencyKey(model(files), uriOf('cluster/apps/s.yaml'));
+    assert.equal(key({ ...base, 'other/x.yaml': `${SERVICE}# edited\n` }), key(base));
+    assert.notEqual(key({ ...base, 'cluster/kubeadm-config.yaml': KUBEADM('10.97.0.0/16') }), key(base));
+    assert.notEqual(key({ ...base, 'cluster/apps/pool.yaml': 'apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {name: p}\nspec:\n  addresses: [10.1.0.0/24]\n' }), key(base));
+  });
+});
+
+describe('Compose projects', () => {
+  it('are the first base file of a folder and its first override, as compose-go finds them', () => {
+    const m = model({
+      'app/docker-compose.yml': 'services: {a: {image: x}}\n',
+      'app/compose.yaml': 'services: {a: {image: x}}\n',
+      'app/docker-compose.override.yml': 'services: {a: {image: x}}\n',
+      'app/compose.override.yml': 'services: {a: {image: x}}\n',
+      'app/docker-compose.prod.yml': 'services: {a: {image: x}}\n',
+      'solo/compose.yaml': 'services: {a: {image: x}}\n',
+    });
+    assert.deepEqual(projectOf(m, uriOf('app/compose.yaml'))?.uris, [uriOf('app/compose.yaml'), uriOf('app/compose.override.yml')]);
+    assert.equal(projectOf(m, uriOf('app/docker-compose.prod.yml')), undefined);
+    assert.equal(projectOf(m, uriOf('solo/compose.yaml')), undefined);
+  });
+
+  it('a network only the override declares is declared for the base file (NL416) once the project is known', () => {
+    const base = 'services:\n  web:\n    image: nginx\n    networks: [back]\n';
+    const override = 'networks:\n  back: {}\n';
+    const alone = analyzeFile({ uri: uriOf('app/compose.yaml'), text: base }).filter((f) => f.code === 'NL416');
+    assert.equal(alone.length, 1);
+    const together = runWorkspace({ 'app/compose.yaml': base, 'app/compose.override.yaml': override });
+    assert.deepEqual((together.get(uriOf('app/compose.yaml')) ?? []).filter((f) => f.code.startsWith('NL4') || f.code.startsWith('NL6')), []);
+  });
+});
+
+describe('the index skips the parse of files that cannot contribute', () => {
+  it('only where the parse would find nothing (corpus and fixtures)', () => {
+    const roots = [join(__dirname, 'fixtures'), join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real')].filter((d) => existsSync(d));
+    let skipped = 0;
+    for (const root of roots) {
+      for (const f of collectFiles(['.'], root)) {
+        const source = { uri: pathToFileURL(f.absolute).href, text: readFileSync(f.absolute, 'utf8') };
+        const parsed = workspaceFacts(source, DEFAULT_SETTINGS, true);
+        const quick = workspaceFacts(source, DEFAULT_SETTINGS, false);
+        assert.equal(quick.fingerprint, parsed.fingerprint, f.display);
+        if (!mayHaveFacts(source.text, source.uri)) skipped++;
+      }
+    }
+    assert.ok(skipped > 0);
+  });
+});
+
+describe('paths in messages', () => {
+  it('are relative to the workspace root that holds the file, decoded', () => {
+    const m = buildWorkspace([], { roots: ['file:///w/My%20Project'] });
+    assert.equal(displayPath(m, 'file:///w/My%20Project/cluster/kubeadm%20config.yaml'), 'cluster/kubeadm config.yaml');
+    assert.equal(displayPath(m, 'file:///elsewhere/a.yaml'), '/elsewhere/a.yaml');
+  });
+});
