@@ -33,6 +33,7 @@ const ANY_CHECK = /^NL[1-5]\d\d$/;
 const UNMASKED: ReadonlyMap<string, RegExp> = new Map([
   // A value the owner could not read at all (spaces in a list item, leading zeros) or an object it could not decode
   // (a string where a number goes, extraArgs in the other version's form): once fixed, every check can judge it.
+  ['NL100', ANY_CHECK],
   ['NL101', ANY_CHECK],
   ['NL102', ANY_CHECK],
   ['NL217', ANY_CHECK],
@@ -42,6 +43,8 @@ const UNMASKED: ReadonlyMap<string, RegExp> = new Map([
   // addresses are judged by them.
   ['NL201', /^NL2\d\d$/],
   ['NL205', /^NL2\d\d$/],
+  // A duplicate family removed: the policy is validated against the families left, as upstream does next.
+  ['NL202', /^NL2\d\d$/],
   ['NL230', /^NL[12]\d\d$/],
   // clusterIP and clusterIPs made to agree: the Service's families and policy are validated next, as upstream does.
   ['NL206', /^NL2\d\d$/],
@@ -101,12 +104,14 @@ export function checkInput(input: Input, options: CheckOptions = {}): Problem[] 
   if (!findings) return problems;
 
   // Ranges: inside the text, never inside a surrogate pair, and (but for file-level codes) inside one document.
-  const docs = parseFile({ uri, text }).docs.map((d) => d.doc.range);
+  // A document with YAML errors can hold nodes past the range `yaml` gives it, so that last check is for clean files.
+  const parsed = parseFile({ uri, text });
+  const docs = parsed.syntax.some((p) => p.severity === 'error') ? undefined : parsed.docs.map((d) => d.doc.range);
   for (const f of findings) {
     const where = `${f.code} ${JSON.stringify(f.message.slice(0, 120))}`;
     const bad = rangeProblem(text, f.span, where);
     if (bad) problems.push({ kind: 'range', detail: bad });
-    else if (!FILE_LEVEL.has(f.code) && !docs.some((r) => r[0] <= f.span.start && f.span.end <= r[2])) {
+    else if (docs && !FILE_LEVEL.has(f.code) && !docs.some((r) => r[0] <= f.span.start && f.span.end <= r[2])) {
       problems.push({ kind: 'range', detail: `${where} [${f.span.start},${f.span.end}) is in no document (${JSON.stringify(docs)})` });
     }
     for (const r of f.related) {

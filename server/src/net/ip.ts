@@ -124,6 +124,8 @@ function isPlaceholderOctet(part: string): boolean {
 }
 
 function isPlaceholderV4(address: string): boolean {
+  // The common case, every address of a big file: digits and dots only hold no placeholder octet.
+  if (/^[0-9.]*$/.test(address)) return false;
   const parts = address.split('.');
   if (parts.length !== 4) return false;
   return parts.every((p) => /^\d{1,3}$/.test(p) || isPlaceholderOctet(p)) && parts.some(isPlaceholderOctet);

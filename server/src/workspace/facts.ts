@@ -332,10 +332,19 @@ function composeFacts(file: YamlFile, settings: Settings): ComposeFacts | undefi
   const compose: ComposeFile = composeFile(file, settings);
   if (compose.docs.length === 0) return undefined;
   const bindings = portBindings(compose);
+  // Bindings by service and service keys by node, found once: a 2,000-service file made these lookups quadratic.
+  const bindingsOf = new Map<unknown, typeof bindings>();
+  for (const b of bindings) {
+    const key = `${b.entry.service.name}\u0000${b.entry.service.doc.index}`;
+    const list = bindingsOf.get(key);
+    if (list) list.push(b);
+    else bindingsOf.set(key, [b]);
+  }
+  const keyPairs = new Map<unknown, { readonly key: unknown }>();
+  for (const doc of compose.docs) for (const p of asMap(get(doc.doc.contents, 'services'))?.items ?? []) if (!keyPairs.has(p.value)) keyPairs.set(p.value, p);
   const services: ComposeServiceFacts[] = composeServices(file).map((service) => {
     const node = isMap(service.node) ? (service.node as YAMLMap) : undefined;
-    const servicesMap = asMap(get(service.doc.doc.contents, 'services'));
-    const pair = servicesMap?.items.find((p) => p.value === service.node);
+    const pair = keyPairs.get(service.node);
     const key = pair?.key as Node | undefined;
     const span = key?.range ? { start: key.range[0], end: key.range[1] } : service.doc.span;
     const list = profiles(compose, service);
@@ -349,7 +358,7 @@ function composeFacts(file: YamlFile, settings: Settings): ComposeFacts | undefi
       ...(mode ? { networkMode: { text: mode.text ?? 'unknown', span: mode.span } } : {}),
       portsReplaced: ['!override', '!reset'].includes(tagOf(portsNode) ?? ''),
       networksReplaced: ['!override', '!reset'].includes(tagOf(networksNode) ?? ''),
-      bindings: bindings.filter((b) => b.entry.service.name === service.name && b.entry.service.doc === service.doc && b.hostPorts).map((b) => ({
+      bindings: (bindingsOf.get(`${service.name}\u0000${service.doc.index}`) ?? []).filter((b) => b.entry.service.doc === service.doc && b.hostPorts).map((b) => ({
         span: b.span,
         ...(b.hostIp ? { hostIp: { family: b.hostIp.ip.family, value: b.hostIp.ip.value, wildcard: b.hostIp.wildcard, text: b.hostIp.ip.canonical } } : {}),
         ...(b.hostPorts ? { hostPorts: { start: b.hostPorts.start, end: b.hostPorts.end } } : {}),

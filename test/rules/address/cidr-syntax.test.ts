@@ -4,6 +4,10 @@ import rule from '../../../server/src/rules/address/cidr-syntax';
 import { ruleTester, y } from '../../rule-tester';
 import { COMMON_VALID } from '../common-valid';
 import { emptyValueTester } from '../empty-value';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeFile } from '../../../server/src/analysis';
+import { applyEdits } from '../../../server/src/fixes';
 
 ruleTester(rule, {
   valid: [
@@ -218,3 +222,14 @@ emptyValueTester(rule, [
     message: 'networking.podSubnet: Invalid value: "10.244.0.0/16,": couldn\'t parse subnet (the value is empty; a CIDR block is expected)',
   },
 ]);
+
+describe('NL101 cidr-syntax: found by the fuzz suite', () => {
+  it('trims a quoted value over two lines by rewriting the scalar quoted (a bare value broke the flow list)', () => {
+    const text = "apiVersion: baremetal.cluster.gke.io/v1\nkind: Cluster\nmetadata: {name: c, namespace: cluster-c}\nspec:\n  clusterNetwork:\n    pods:\n      cidrBlocks: ['\n        10.244.0.0/16']\n";
+    const [finding] = analyzeFile({ uri: 'file:///fuzz/cluster.yaml', text }).filter((f) => f.code === 'NL101');
+    assert.equal(finding?.fixes[0]?.title, 'Remove the spaces around 10.244.0.0/16');
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.match(fixed, /cidrBlocks: \["10\.244\.0\.0\/16"\]\n$/);
+    assert.deepEqual(analyzeFile({ uri: 'file:///fuzz/cluster.yaml', text: fixed }).filter((f) => f.code === 'NL001' || f.code === 'NL101'), []);
+  });
+});

@@ -3,6 +3,10 @@
 import rule from '../../../server/src/rules/compose/compose-port-yaml-trap';
 import { ruleTester, y } from '../../rule-tester';
 import { COMMON_VALID } from '../common-valid';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeFile } from '../../../server/src/analysis';
+import { applyEdits } from '../../../server/src/fixes';
 
 ruleTester(rule, {
   valid: [
@@ -82,7 +86,9 @@ ruleTester(rule, {
               - 0x50
               # ^^^^ warning NL403: docker compose reads 0x50 as the number 80 (go-yaml keeps YAML 1.1 octal, hex, binary and _ separators): write 80, or quote it for the decimal reading
       `,
-      // fixes: Write 511 (safe) | Quote it ("0777") ; Write 80 (safe) | Quote it ("0x50")
+      // Found by the fuzz suite: quoted, "0x50" is no port at all (compose reads a quoted port with strconv.Atoi), so
+      // only the decimal spelling is offered quoted.
+      fixes: ['Write 511', 'Quote it ("0777")', 'Write 80'],
       output: y`
         services:
           web:
@@ -96,4 +102,15 @@ ruleTester(rule, {
       `,
     },
   ],
+});
+
+describe('NL403 compose-port-yaml-trap: found by the fuzz suite', () => {
+  it('quotes a mapping that follows its dash without a space (a lone CR between) with the space it needs', () => {
+    const text = 'services:\n  web:\n    image: nginx\n    ports:\n      -\r 127.0.0.1:8080:80\n';
+    const [finding] = analyzeFile({ uri: 'file:///fuzz/compose.yaml', text }).filter((f) => f.code === 'NL403');
+    assert.equal(finding?.fixes[0]?.title, 'Quote the mapping');
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.equal(fixed, 'services:\n  web:\n    image: nginx\n    ports:\n      - "\\r 127.0.0.1:8080:80"\n');
+    assert.deepEqual(analyzeFile({ uri: 'file:///fuzz/compose.yaml', text: fixed }).filter((f) => f.code === 'NL001' || f.code === 'NL403'), []);
+  });
 });

@@ -1,6 +1,9 @@
 import rule from '../../../server/src/rules/kubernetes/service-cluster-ip-mismatch';
 import { ruleTester, y } from '../../rule-tester';
 import { COMMON_VALID } from '../common-valid';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeFile } from '../../../server/src/analysis';
 
 ruleTester(rule, {
   valid: [
@@ -147,4 +150,13 @@ ruleTester(rule, {
       `,
     },
   ],
+});
+
+describe('NL206 service-cluster-ip-mismatch: found by the fuzz suite', () => {
+  it('offers no fix that writes into a tagged value (`!!binary` would read the new text as base64)', () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  clusterIP: 10.0.197.123\n  clusterIPs:\n    - !!binary\n  ports: [{port: 80}]\n';
+    const findings = analyzeFile({ uri: 'file:///fuzz/svc.yaml', text }).filter((f) => f.code === 'NL206');
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0]!.fixes, []);
+  });
 });

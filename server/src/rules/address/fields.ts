@@ -3,7 +3,7 @@
 
 import type { Scalar } from 'yaml';
 import { isTemplatedValue } from '../../yaml/template';
-import { getIn, renderPath, seqItems, stringAt, type FieldPath, type Located } from '../../yaml/nodes';
+import { get, getIn, renderPath, seqItems, stringAt, type FieldPath, type Located } from '../../yaml/nodes';
 import { configFilesOf, podSpecOf, resourcesOf, type Resource } from '../../yaml/resources';
 import type { YamlFile } from '../../yaml/parse';
 import { splitCommaList } from '../../net/list';
@@ -255,30 +255,45 @@ interface Found {
   readonly valueOffset?: number;
 }
 
-function walk(node: unknown, pattern: readonly PathSegment[], path: FieldPath, out: Found[]): void {
-  if (pattern.length === 0) {
+/** Follows `pattern` from position `at` (an index, not a copy: this runs for every field of every object). */
+function walk(node: unknown, pattern: readonly PathSegment[], path: FieldPath, out: Found[], at = 0): void {
+  if (at === pattern.length) {
     out.push({ node, path });
     return;
   }
-  const [head, ...rest] = pattern;
+  const head = pattern[at]!;
+  const last = at + 1 === pattern.length;
   if (head === '*') {
-    for (const item of seqItems(node, path)) walk(item.node, rest, item.path, out);
+    for (const item of seqItems(node, path)) walk(item.node, pattern, item.path, out, at + 1);
   } else if (typeof head === 'object' && 'flag' in head) {
     for (const flag of flagsOfContainer(node, path, head.component)) {
-      if (flag.name === head.flag && rest.length === 0) out.push({ node: flag.node, path: flag.path, valueOffset: flag.valueOffset });
+      if (flag.name === head.flag && last) out.push({ node: flag.node, path: flag.path, valueOffset: flag.valueOffset });
     }
   } else if (typeof head === 'object') {
-    const asKey = getIn(node, [head.arg]);
-    if (asKey !== undefined) walk(asKey, rest, [...path, head.arg], out);
+    const asKey = get(node, head.arg);
+    if (asKey !== undefined) walk(asKey, pattern, [...path, head.arg], out, at + 1);
     for (const item of seqItems(node, path)) {
-      const name = stringAt(getIn(item.node, ['name']), [...item.path, 'name']);
-      const value = getIn(item.node, ['value']);
-      if (name?.value === head.arg && value !== undefined) walk(value, rest, [...item.path, 'value'], out);
+      const name = stringAt(get(item.node, 'name'), [...item.path, 'name']);
+      const value = get(item.node, 'value');
+      if (name?.value === head.arg && value !== undefined) walk(value, pattern, [...item.path, 'value'], out, at + 1);
     }
   } else {
-    const child = getIn(node, [head!]);
-    if (child !== undefined) walk(child, rest, [...path, head!], out);
+    const child = get(node, head);
+    if (child !== undefined) walk(child, pattern, [...path, head], out, at + 1);
   }
+}
+
+/**
+ * The catalogue's fields an object of `kind` can have (with the pod-spec fields when it has a pod spec), in
+ * catalogue order: listed once per kind, as this runs for every object of a file.
+ */
+const fieldsByKind = new Map<string, readonly AddressField[]>();
+
+function fieldsFor(kind: string, withPod: boolean): readonly AddressField[] {
+  const key = `${withPod ? '+' : '-'}${kind}`;
+  let fields = fieldsByKind.get(key);
+  if (!fields) fieldsByKind.set(key, (fields = ADDRESS_FIELDS.filter((f) => (f.inPodSpec ? withPod : f.kinds.includes(kind)))));
+  return fields;
 }
 
 /** `strings.Split(s, ",")` with offsets: items keep their spaces. */
@@ -301,7 +316,7 @@ export function addressValues(file: YamlFile): readonly AddressValue[] {
   const out: AddressValue[] = [];
   for (const resource of [...resourcesOf(file), ...configFilesOf(file)]) {
     const pod = podSpecOf(resource);
-    for (const field of ADDRESS_FIELDS) {
+    for (const field of fieldsFor(resource.kind, pod !== undefined)) {
       let base: { node: unknown; path: FieldPath } | undefined;
       if (field.inPodSpec) {
         if (!pod) continue;

@@ -108,7 +108,11 @@ export function addressVerdicts(file: YamlFile, settings: Settings): readonly Ad
 function trimFix(value: AddressValue, kind: string): Fix[] {
   const trimmed = value.text.trim();
   if (kind !== 'whitespace' || trimmed === '' || trimmed === value.text) return [];
-  return [replaceFix(localize('Remove the spaces around {0}', trimmed), value, trimmed, true)];
+  // Where offsets inside the value are not exact (a quoted value over several lines), the edit replaces the whole
+  // scalar, quotes included: it writes the value quoted again.
+  const node = value.scalar.node;
+  const whole = !!node.range && value.span.start === node.range[0] && value.span.end === node.range[1] && node.type !== 'PLAIN';
+  return [replaceFix(localize('Remove the spaces around {0}', trimmed), value, whole ? JSON.stringify(trimmed) : trimmed, true)];
 }
 
 function verdict(value: AddressValue, code: string, severity: Severity, message: string, fixes: Fix[] = []): AddressVerdict {

@@ -19,11 +19,17 @@ function base60Value(text: string): string {
   return String(sign * (fraction !== undefined ? value + Number(`0.${fraction || '0'}`) : value));
 }
 
+/** The value double-quoted; after an indicator with no space between (`-` then a lone CR), with that space. */
+function quoted(ctx: RuleContext, s: ComposeScalar): string {
+  const before = ctx.file.text[s.span.start - 1];
+  return `${before === '-' || before === ':' ? ' ' : ''}${JSON.stringify(s.raw)}`;
+}
+
 const UPSTREAM = 'HOST:CONTAINER should always be specified as a (quoted) string, to avoid conflicts with yaml base-60 float';
 
 function checkUnquoted(ctx: RuleContext, s: ComposeScalar): void {
   if (s.node.type !== Scalar.PLAIN || s.go.type !== 'string' || !s.raw.includes(':')) return;
-  const quote: Fix = { title: localize('Quote the mapping'), edits: [{ span: s.span, newText: JSON.stringify(s.raw) }], safe: true };
+  const quote: Fix = { title: localize('Quote the mapping'), edits: [{ span: s.span, newText: quoted(ctx, s) }], safe: true };
   if (BASE60.test(s.raw)) {
     ctx.report({ span: s.span, message: `${UPSTREAM} (a YAML 1.1 parser reads ${s.raw} as the number ${base60Value(s.raw)})`, fixes: [quote] });
   } else {
@@ -39,7 +45,8 @@ function checkNumber(ctx: RuleContext, s: ComposeScalar | undefined): void {
     message: `docker compose reads ${s.raw} as the number ${s.text} (go-yaml keeps YAML 1.1 octal, hex, binary and _ separators): write ${s.text}, or quote it for the decimal reading`,
     fixes: [
       { title: localize('Write {0}', s.text), edits: [{ span: s.span, newText: s.text }], safe: true },
-      { title: localize('Quote it ("{0}")', s.raw), edits: [{ span: s.span, newText: JSON.stringify(s.raw) }], safe: false },
+      // Quoted, only decimal digits read as the port they spell (compose's strconv.Atoi): "0x10" is no port at all.
+      ...(/^[0-9]+$/.test(s.raw) ? [{ title: localize('Quote it ("{0}")', s.raw), edits: [{ span: s.span, newText: quoted(ctx, s) }], safe: false }] : []),
     ],
   });
 }

@@ -40,8 +40,8 @@ export default defineRule({
           span: first.span,
           message: invalid(['spec', 'clusterIPs'], all, 'first value must match `clusterIP`'),
           fixes: [
-            ...(copyable(clusterIP.value) ? [{ title: localize('Change clusterIPs[0] to {0}', clusterIP.value), edits: [replaceScalarValue(first.node, clusterIP.value)], safe: false }] : []),
-            ...(copyable(first.value) ? [{ title: localize('Change clusterIP to {0}', first.value), edits: [replaceScalarValue(clusterIP.node, first.value)], safe: false }] : []),
+            ...(copyable(clusterIP.value) && !first.node.tag ? [{ title: localize('Change clusterIPs[0] to {0}', clusterIP.value), edits: [replaceScalarValue(first.node, clusterIP.value)], safe: false }] : []),
+            ...(copyable(first.value) && !clusterIP.node.tag ? [{ title: localize('Change clusterIP to {0}', first.value), edits: [replaceScalarValue(clusterIP.node, first.value)], safe: false }] : []),
           ],
         });
         continue;
@@ -68,7 +68,10 @@ export default defineRule({
   },
 });
 
-/** A value one field may take from the other: a well-formed IP address, or `None` (headless). */
+/**
+ * A value one field may take from the other: a well-formed IP address, or `None` (headless). The field that takes it
+ * must carry no tag (`!!binary` would read the new text as something else).
+ */
 function copyable(value: string): boolean {
   if (value === 'None') return true;
   const ip = parseIp(value);
