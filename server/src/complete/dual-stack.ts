@@ -8,7 +8,7 @@ import type { Span } from '../text/span';
 import type { TextEdit } from '../types';
 import type { YamlFile } from '../yaml/parse';
 import { asMap, pairOf } from '../yaml/nodes';
-import { replaceScalarValue } from '../yaml/edits';
+import { lineEnd, lineStart, replaceScalarValue } from '../yaml/edits';
 import { insertPairBefore } from '../rules/kubernetes/pair-edits';
 import { IP_FAMILIES, servicesOf } from '../rules/kubernetes/service';
 import { allocationOf } from '../rules/kubernetes/service-allocation';
@@ -22,18 +22,6 @@ type DualPolicy = 'PreferDualStack' | 'RequireDualStack';
 
 function other(family: Family): Family {
   return family === 'IPv4' ? 'IPv6' : 'IPv4';
-}
-
-function lineStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
-function lineEnd(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
 }
 
 function eolOf(text: string): string {

@@ -32,13 +32,15 @@ export function plainOrQuoted(value: string): string {
   return unsafe ? JSON.stringify(value) : value;
 }
 
-function lineStart(text: string, offset: number): number {
+/** The offset at which the line holding `offset` starts. */
+export function lineStart(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
 }
 
-function lineEndWithBreak(text: string, offset: number): number {
+/** The offset just after the line break that ends the line holding `offset` (or the end of the text). */
+export function lineEndWithBreak(text: string, offset: number): number {
   let i = offset;
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
@@ -73,6 +75,13 @@ export function removeLines(text: string, start: number, end: number): TextEdit 
   const rest = text.slice(end, to).replace(/\r?\n$|\r$/, '');
   if (rest.trim() !== '' && !rest.trim().startsWith('#')) return undefined;
   return { span: { start: from, end: to }, newText: '' };
+}
+
+/** The offset of the line break that ends the line holding `offset` (or the end of the text). */
+export function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
 }
 
 export function scalarText(node: unknown): string | undefined {

@@ -2,19 +2,7 @@
 
 import type { Pair, YAMLMap } from 'yaml';
 import type { TextEdit } from '../../types';
-
-function lineStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
-function lineEnd(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
-  return i < text.length ? i + 1 : i;
-}
+import { lineEndWithBreak as lineEnd, lineStart } from '../../yaml/edits';
 
 /**
  * Removes a pair of a block mapping when it sits alone on its line(s); when it is the only pair, the mapping

@@ -4,20 +4,7 @@
 
 import { isMap, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../../types';
-
-function lineStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
-function lineEndWithBreak(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
-  if (i < text.length) return i + 1;
-  return i;
-}
+import { lineEndWithBreak, lineStart } from '../../yaml/edits';
 
 function pairRange(pair: Pair<unknown, unknown>): [number, number] | undefined {
   const key = pair.key as Node | null;
