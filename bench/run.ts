@@ -247,10 +247,10 @@ async function main(): Promise<void> {
   if (!fs.existsSync(NETLENS.command[0]!)) throw new Error('dist/server.js is missing: run npm run build first');
   const started = performance.now();
   const files: Input[] = [
-    { name: '1,000-document manifest stream', file: 'manifests-1k.yaml', text: manifestStream(1000), runs: 3 },
+    { name: '1,000-document manifest stream', file: 'manifests-1k.yaml', text: manifestStream(1000), runs: 5 },
     { name: '10,000-document manifest stream (over `netlens.maxFileSize`: syntax only)', file: 'manifests-10k.yaml', text: manifestStream(10000), runs: 1 },
     { name: '10,000-document manifest stream, `netlens.maxFileSize: 0` (no limit: checked in full)', file: 'manifests-10k.yaml', text: manifestStream(10000), runs: 1, netlens: { maxFileSize: 0 } },
-    { name: '2,000-service compose.yaml', file: 'compose.yaml', text: composeFile(2000), languageId: 'dockercompose', runs: 3 },
+    { name: '2,000-service compose.yaml', file: 'compose.yaml', text: composeFile(2000), languageId: 'dockercompose', runs: 5 },
     { name: '5 MB manifest stream (over `netlens.maxFileSize`: syntax only)', file: 'manifests-5mb.yaml', text: manifestStreamOfSize(5_000_000), runs: 1 },
     { name: 'deep nesting (1,000 levels)', file: 'deep.yaml', text: deepNesting(1000), runs: 3 },
     { name: 'alias bomb (10^9 expansions)', file: 'bomb.yaml', text: aliasBomb(9), runs: 3 },

@@ -142,8 +142,14 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.all()) schedule(doc.uri, 0);
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  // TextDocuments reports an open as a content change too, right after: that one must not delay the open's check.
+  const opening = new Set<string>();
+  documents.onDidOpen((e) => {
+    opening.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
   documents.onDidChangeContent((e) => {
+    if (opening.delete(e.document.uri)) return;
     const cost = costs.get(e.document.uri);
     schedule(e.document.uri, cost === undefined ? CHANGE_DELAY_MS.first : cost < CHANGE_DELAY_MS.cheap ? 0 : Math.min(CHANGE_DELAY_MS.max, cost));
   });
