@@ -1,8 +1,5 @@
 // Conversion of core findings, fixes and hovers into LSP types; positions come from text/line-index only.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   CodeAction, CodeActionKind, CompletionItemKind, Diagnostic, DiagnosticSeverity, DiagnosticTag, type CompletionItem as LspCompletionItem, type Hover,
   type InlayHint, MarkupKind, type TextEdit as LspTextEdit,
@@ -10,7 +7,7 @@ import {
 import type { Finding, Fix, HoverResult, Severity } from '../types';
 import type { CompletionItem, Refactoring } from '../complete/types';
 import { LineIndex } from '../text/line-index';
-import { docsPath } from '../rules/rule';
+import { ruleDocsUri } from '../node/rule-docs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -19,28 +16,9 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-let docsRoot: string | undefined | null = null;
-
-/** The rule pages ship beside the bundle (dist/../docs/rules); a link is given only when they are there. */
-export function docsHref(code: string): string | undefined {
-  if (docsRoot === null) {
-    const candidates = [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', '..', '..')];
-    docsRoot = candidates.find((c) => fs.existsSync(path.join(c, 'docs', 'rules'))) ?? undefined;
-  }
-  if (!docsRoot) return undefined;
-  // Looked up once per code: a big file has hundreds of findings of a few codes.
-  let href = hrefs.get(code);
-  if (href === undefined) {
-    const file = path.join(docsRoot, docsPath(code));
-    hrefs.set(code, (href = fs.existsSync(file) ? pathToFileURL(file).href : ''));
-  }
-  return href || undefined;
-}
-
-const hrefs = new Map<string, string>();
 
 export function toDiagnostic(finding: Finding, index: LineIndex, uriOf: (uri: string) => LineIndex | undefined): Diagnostic {
-  const href = docsHref(finding.code);
+  const href = ruleDocsUri(finding.code);
   const diagnostic: Diagnostic = {
     range: index.rangeOf(finding.span),
     severity: SEVERITY[finding.severity],

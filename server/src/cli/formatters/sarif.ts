@@ -9,7 +9,7 @@ import type { Severity } from '../../types';
 import type { Span } from '../../text/span';
 import { RULES } from '../../rules/registry';
 import type { LintedFile, LintResult } from '../lint';
-import { docsUri } from '../docs';
+import { ruleDocsUri } from '../../node/rule-docs';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Relative artifact URIs are relative to the folder the CLI ran in. */
@@ -25,7 +25,7 @@ export function toSarif(result: LintResult, context: { cwd: string; version: str
   const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
   const byUri = new Map(result.files.map((f) => [f.uri, f]));
   const rules = RULES.map((rule) => {
-    const helpUri = docsUri(rule.code);
+    const helpUri = ruleDocsUri(rule.code);
     return {
       id: rule.code,
       name: rule.name,
