@@ -15,6 +15,7 @@ import { LineIndex } from '../text/line-index';
 import { fixWorkspace } from './apply-fixes';
 import { CliError } from './cli-error';
 import { reason, type FoundFile } from './walk';
+import { readDotEnvIn } from '../node/dotenv';
 
 export interface LintedFile {
   /** The path as the output shows it (see walk.ts). */
@@ -124,16 +125,8 @@ function readUtf8(absolute: string, display: string): { text: string; exact: boo
 
 function dotEnvBeside(absolute: string, cache: Map<string, string | undefined>): string | undefined {
   const folder = path.dirname(absolute);
-  if (cache.has(folder)) return cache.get(folder);
-  let text: string | undefined;
-  try {
-    text = fs.readFileSync(path.join(folder, '.env'), 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    // No `.env` (or an unreadable one): Compose then leaves those variables unset, and so do we.
-    text = undefined;
-  }
-  cache.set(folder, text);
-  return text;
+  if (!cache.has(folder)) cache.set(folder, readDotEnvIn(folder));
+  return cache.get(folder);
 }
 
 function write(file: LoadedFile, text: string): void {

@@ -12,7 +12,7 @@ import { safeFixes } from '../fixes';
 import { toCodeAction, toDiagnostic, toEdits, toHover, toInlayHint } from './convert';
 import { toSettings } from './settings';
 import { isComposeFileName } from '../yaml/detect';
-import { readDotEnvBeside } from './dotenv';
+import { readDotEnvBeside } from '../node/dotenv';
 import { createStatusReporter, refactorActions, registerCompletion, setupLocalization } from './editor';
 import { localize } from '../l10n/localize';
 import { attachWorkspace } from './workspace-index';

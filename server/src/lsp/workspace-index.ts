@@ -9,7 +9,7 @@ import { FileChangeType, type Connection, type InitializeParams, type TextDocume
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addressPlan, buildWorkspace, dependencyKey, workspaceFacts, type FileFacts, type WorkspaceModel } from '../analysis';
 import type { Settings, SourceFile } from '../types';
-import { readDotEnvBeside } from './dotenv';
+import { readDotEnvBeside } from '../node/dotenv';
 
 export interface IndexLimits {
   /** At most this many files are read; the rest of a large workspace is left out (and the log says so). */
