@@ -5,19 +5,27 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseAllDocuments, visit } from 'yaml';
-import { attachScalarSources, parseStream, segmentStarts, type StreamOptions } from '../../server/src/yaml/incremental';
+import { attachScalarSources, checkDuplicateKeys, parseStream, segmentStarts, type StreamOptions } from '../../server/src/yaml/incremental';
 import { analyzeFile, forgetFile } from '../../server/src/analysis';
-import { manifestStream } from '../../bench/generate';
+import { composeFile, manifestStream } from '../../bench/generate';
 import { edits } from './arbitraries';
 import { seeds } from './corpus';
 import { snapshotStream } from './snapshot';
 
 const OPTIONS: StreamOptions = { prettyErrors: false, uniqueKeys: true, scalarSources: true };
 
-/** A whole parse of the text, with the same scalar sources as parse.ts keeps. */
+/**
+ * A whole parse of the text by `yaml` itself, with the same scalar sources as parse.ts keeps and the same one-pass
+ * duplicate key check (whose errors stand at the repeated key itself; see the test of that check below).
+ */
 function whole(text: string): unknown {
-  const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
-  if (Array.isArray(parsed)) for (const doc of parsed) attachScalarSources(doc, text);
+  const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+  if (Array.isArray(parsed)) {
+    for (const doc of parsed) {
+      checkDuplicateKeys(doc);
+      attachScalarSources(doc, text);
+    }
+  }
   return snapshotStream(parsed);
 }
 
@@ -55,6 +63,24 @@ describe('incremental parse', () => {
     });
   }
 
+  // Duplicate keys are found in one pass instead of `yaml`'s quadratic one, with the same errors at the same places
+  // as `yaml` puts them. (`yaml` reports where the key's item starts after its properties, which in a few broken
+  // texts is before the key; NetLens always points at the repeated key.)
+  const duplicates = [
+    'a: 1\na: 2\na: 3\n', 'x:\n  a: 1\n  # c\n\n  a: 2\n', '{a: 1, a: 2}', '? a\n: 1\n? a\n: 2\n', '&x a: 1\n!!str a: 2\n',
+    ': 1\n: 2\n', '1: a\n0x1: b\n1.0: c\n', 'a: 1\n   \n"a": 2', '- {a: 1,\n   a: 2}', '[a: 1, a: 2]', '? |\n  a\n: 1\n"a\\n": 2\n',
+    'a: 1\n? \n  a\n: 2\n', '{? a, a}', '{a, a: 1}', 'x: {: 1, : 2}', '.nan: 1\n.NaN: 2\n', '~: 1\nnull: 2\n', 'true: 1\nTrue: 2\n',
+    '[a]: 1\n[a]: 2\n', '*x : 1\n*x : 2\n', '!!binary aGk=: 1\n!!binary aGk=: 2\n', 'a: 1\n---\na: 2\n', '{a: 1, b: {a: 1, a: 2}, a: 3}',
+  ];
+  for (const text of duplicates) {
+    it(`finds duplicate keys as yaml does: ${JSON.stringify(text).slice(0, 40)}`, () => {
+      const yamlOwn = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
+      assert.ok(Array.isArray(yamlOwn));
+      if (Array.isArray(yamlOwn)) for (const doc of yamlOwn) attachScalarSources(doc, text);
+      assert.deepEqual(snapshotStream(parseStream(text, OPTIONS).result), snapshotStream(yamlOwn));
+    });
+  }
+
   it('keeps for each plain or quoted scalar the source text the CST has for it', () => {
     for (const seed of seeds()) {
       const parsed = parseAllDocuments(seed.text, { keepSourceTokens: true });
@@ -80,6 +106,78 @@ describe('incremental parse', () => {
     const second = parseStream(edited, OPTIONS, first);
     assert.equal(second.reused, 199);
     assert.deepEqual(snapshotStream(second.result), whole(edited));
+  });
+
+  it('re-parses only the edited item of a Compose file that is one document, and moves what follows it', () => {
+    const text = composeFile(400, 21);
+    const first = parseStream(text, OPTIONS);
+    const at = text.indexOf('10200:80') + 2;
+    const typed = `${text.slice(0, at)}7${text.slice(at)}`;
+    const second = parseStream(typed, OPTIONS, first);
+    assert.equal(second.spliced, 1);
+    assert.deepEqual(snapshotStream(second.result), whole(typed));
+    // Deleting it again, from the spliced version.
+    const third = parseStream(text, OPTIONS, second);
+    assert.equal(third.spliced, 1);
+    assert.deepEqual(snapshotStream(third.result), whole(text));
+  });
+
+  const spliceCases: readonly [string, string, string, number][] = [
+    // [name, text, edit as "old=>new" on the first occurrence, expected splices]
+    ['a value typed into', 'services:\n  a:\n    image: x\n    ports:\n      - "80:80"\n  b:\n    image: y\n', '"80:80"=>"8080:80"', 1],
+    ['a key renamed to one its map already has (a duplicate key error)', 'services:\n  a:\n    image: x\n    ports: []\n', 'image: x=>ports: x', 1],
+    ['a line added at the item\'s own indentation (a new sibling: the item around it is parsed)', 'a:\n  b: 1\n  c: 2\n', 'b: 1=>b: 1\n  d: 3', 1],
+    ['a line added at the root of the document', 'a: 1\nb: 2\n', 'a: 1=>a: 1\nc: 3', 0],
+    ['a line added deeper inside the item', 'a:\n  b:\n    x: 1\n  c: 2\n', 'x: 1=>x: 1\n    y: 2', 1],
+    ['a comment typed', 'a:\n  b: 1\n  c: 2\n', 'b: 1=>b: 1 # one', 0],
+    ['a quote left open', 'a:\n  b: 1\n  c: 2\n', 'b: 1=>b: "1', 0],
+    ['a flow collection left open', 'a:\n  b: [1]\n  c: 2\n', '[1]=>[1,', 0],
+    ['the blank line after an item removed', 'a:\n  b: 1\n\n  c: 2\n', '1\n\n=>1\n', 1],
+    ['an item turned into a block scalar', 'a:\n  - x\n  - y\n', '- x=>- |\n    x', 1],
+    ['an item of a block sequence in a map at the same indentation', 'a:\n- x: 1\n- y: 2\nb: 3\n', 'x: 1=>x: 12', 1],
+    ['the last item, with no line break at the end', 'a:\n  b: 1\n  c: 2', 'c: 2=>c: 22', 1],
+    ['a value in a CRLF file', 'a:\r\n  b: 1\r\n  c: 2\r\n', 'b: 1=>b: 10', 1],
+  ];
+  for (const [name, text, change, splices] of spliceCases) {
+    it(`splices an item or parses whole, equal to a whole parse: ${name}`, () => {
+      const [from, to] = change.split('=>') as [string, string];
+      const at = text.indexOf(from);
+      assert.ok(at >= 0, from);
+      const edited = text.slice(0, at) + to + text.slice(at + from.length);
+      const next = parseStream(edited, OPTIONS, parseStream(text, OPTIONS));
+      assert.equal(next.spliced, splices);
+      assert.deepEqual(snapshotStream(next.result), whole(edited));
+    });
+  }
+
+  it('equals a whole parse after any sequence of typing-like edits in one-document files, and so do the findings', () => {
+    const texts = [composeFile(12, 22), manifestStream(6, 23), ...seeds().filter((s) => s.text.length < 4000).slice(0, 40).map((s) => s.text)];
+    const typing = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 2 }), fc.constantFrom('', '7', 'a', '.', ':', ' ', '-', '"', '[', '\n', '\n  ', '\n      ', '- ', 'x: 1', '\n\n')), { minLength: 1, maxLength: 20 });
+    let spliced = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...texts.keys()), typing, (which, changes) => {
+        const uri = `file:///fuzz/typing/compose.yaml`;
+        forgetFile(uri);
+        let text = texts[which]!;
+        let previous = parseStream(text, OPTIONS);
+        analyzeFile({ uri, text });
+        for (const change of changes) {
+          text = applyEdit(text, change);
+          const next = parseStream(text, OPTIONS, previous);
+          spliced += next.spliced;
+          assert.deepEqual(snapshotStream(next.result), whole(text), `after edits, text ${JSON.stringify(text)}`);
+          previous = next;
+          const incremental = analyzeFile({ uri, text });
+          const freshUri = 'file:///fuzz/typing-fresh/compose.yaml';
+          const fresh = analyzeFile({ uri: freshUri, text });
+          forgetFile(freshUri);
+          assert.equal(JSON.stringify(incremental), JSON.stringify(fresh).split(freshUri).join(uri), `findings differ on ${JSON.stringify(text)}`);
+        }
+      }),
+      { seed: 4343, numRuns: 200, interruptAfterTimeLimit: 8000, markInterruptAsFailure: false },
+    );
+    // The property is about splices: it must have made some.
+    assert.ok(spliced > 20, `only ${spliced} splices`);
   });
 
   it('lends a parse once: a second version made from the same one is parsed whole', () => {

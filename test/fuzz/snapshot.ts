@@ -3,7 +3,8 @@
 //
 // Documents' own comments are left out: a comment that stands alone between two documents after a parse error goes
 // to the document after it in a whole parse and nowhere in a segment-by-segment one (yaml/incremental.ts); nothing
-// in NetLens reads comments.
+// in NetLens reads comments. Errors are compared in position order: NetLens sorts what it reports, and the duplicate
+// key check (yaml/incremental.ts) adds its errors after the parser's.
 
 import type { Document, EmptyStream } from 'yaml';
 
@@ -14,10 +15,16 @@ export function snapshotStream(result: Document.Parsed[] | EmptyStream): unknown
   }
   return result.map((doc) => ({
     range: doc.range,
-    errors: doc.errors.map((e) => [e.code, e.pos, e.message]),
-    warnings: doc.warnings.map((e) => [e.code, e.pos, e.message]),
+    errors: sorted(doc.errors.map((e) => [e.code, e.pos, e.message] as const)),
+    warnings: sorted(doc.warnings.map((e) => [e.code, e.pos, e.message] as const)),
     contents: plain(doc.contents, new Set()),
   }));
+}
+
+type Problem = readonly [string, readonly number[], string];
+
+function sorted(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a[1][0]! - b[1][0]! || a[1][1]! - b[1][1]! || a[0].localeCompare(b[0]) || a[2].localeCompare(b[2]));
 }
 
 function plain(value: unknown, seen: Set<unknown>): unknown {

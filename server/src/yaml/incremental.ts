@@ -9,8 +9,9 @@
 // standing alone between documents after a parse error is the next document's `commentBefore` in a whole parse and
 // is dropped here (NetLens reads no comments). test/fuzz checks the rest is equal to a whole parse.
 
+import { spliceDocument } from './splice';
 import {
-  Composer, Document, isCollection, isNode, isPair, isScalar, Parser, YAMLParseError,
+  Composer, Document, isCollection, isMap, isNode, isPair, isScalar, Parser, YAMLParseError,
   type DocumentOptions, type EmptyStream, type ParseOptions, type SchemaOptions,
 } from 'yaml';
 
@@ -39,6 +40,8 @@ export interface StreamParse {
   readonly segments?: readonly Segment[];
   /** How many documents were taken over from the previous version (for tests and benchmarks). */
   readonly reused: number;
+  /** How many documents were taken over with one item re-parsed (yaml/splice.ts). */
+  readonly spliced: number;
   /** Set once a newer version has taken this one's documents (and moved some of them). */
   usedUp?: boolean;
 }
@@ -51,7 +54,7 @@ export interface StreamParse {
 export function parseStream(text: string, options: StreamOptions, lender?: StreamParse): StreamParse {
   const previous = lender && !lender.usedUp ? lender : undefined;
   if (previous) previous.usedUp = true;
-  if (hasDirectives(text)) return { text, result: parseWhole(text, options), reused: 0 };
+  if (hasDirectives(text)) return { text, result: parseWhole(text, options), reused: 0, spliced: 0 };
   const starts = segmentStarts(text);
   const old = previous?.segments;
   let prefix = 0;
@@ -68,6 +71,7 @@ export function parseStream(text: string, options: StreamOptions, lender?: Strea
   const segments: Segment[] = [];
   const docs: Document.Parsed[] = [];
   let reused = 0;
+  let spliced = 0;
   let streamInfo: EmptyStream | undefined;
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
@@ -84,6 +88,19 @@ export function parseStream(text: string, options: StreamOptions, lender?: Strea
         if (hit && hit.end === end - delta && (hit.reusable || last)) segment = delta === 0 ? hit : { ...hit, start, end, docs: hit.docs.map((d) => shiftDocument(d, delta)) };
       }
       if (segment) reused += segment.docs.length;
+      // The segment the edit falls in: its document may be kept with the one edited item parsed again.
+      else if (start < prefix && end >= text.length - suffix) {
+        const hit = byStart.get(start);
+        const edit = { start: prefix, oldEnd: previous!.text.length - suffix, newEnd: text.length - suffix };
+        if (hit && hit.end === end - delta && hit.docs.length === 1 && !options.keepSourceTokens && !UNREADABLE.has(hit.docs[0]!)) {
+          const doc = hit.docs[0]!;
+          if (spliceDocument(doc, previous!.text, text, edit, (from, to) => parseSegment(text, from, to, { ...options, uniqueKeys: false }))) {
+            if (options.uniqueKeys !== false) checkDuplicateKeys(doc);
+            segment = { start, end, docs: hit.docs, reusable: end < text.length && !doc.errors.some(isOpenQuote) };
+            spliced++;
+          }
+        }
+      }
     }
     if (!segment) {
       let parsed = end < text.length ? parseBeforeMarker(text, start, end, options) : parseSegment(text, start, end, options);
@@ -101,7 +118,7 @@ export function parseStream(text: string, options: StreamOptions, lender?: Strea
   }
   // Only a text that is a single segment can be an empty stream (every later segment starts with `---`).
   const result = docs.length > 0 ? docs : (streamInfo ?? parseWhole(text, options));
-  return { text, result, segments, reused };
+  return { text, result, segments, reused, spliced };
 }
 
 /**
@@ -132,10 +149,15 @@ function parseSegment(text: string, start: number, end: number, options: StreamO
   // Offsets of the whole text: the parser counts from here.
   parser.offset = start;
   const { scalarSources, ...yamlOptions } = options;
+  // `yaml` looks for a duplicate key among all the keys before it in the map, which is quadratic in the size of the
+  // map (a Compose file's 2,000 services: 2 million comparisons). The same check is made once per map below.
+  const uniqueKeys = yamlOptions.uniqueKeys ?? true;
+  if (uniqueKeys === true) yamlOptions.uniqueKeys = false;
   const composer = new Composer(yamlOptions);
   let docs: Document.Parsed[];
   try {
     docs = Array.from(composer.compose(parser.parse(source))) as Document.Parsed[];
+    if (uniqueKeys === true) for (const doc of docs) checkDuplicateKeys(doc);
     if (scalarSources) for (const doc of docs) attachScalarSources(doc, text);
   } catch (error) {
     // `yaml` recurses once per level of block nesting and runs out of stack some thousands of levels deep.
@@ -228,6 +250,39 @@ export function attachScalarSources(doc: Document.Parsed, text: string): void {
     }
   };
   visit(doc.contents);
+}
+
+/**
+ * `yaml`'s duplicate key check with its default equality (the same node, or scalars whose values are `===`), made
+ * with one hash lookup per key: the error `yaml` reports at the later key's start, in the order of the keys. Errors
+ * from the rest of the parse come first; where an error stands in the list changes nothing NetLens reports.
+ */
+export function checkDuplicateKeys(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  const visit = (node: unknown): void => {
+    if (isPair(node)) {
+      visit(node.key);
+      visit(node.value);
+    } else if (isCollection(node)) {
+      if (isMap(node) && node.items.length > 1) {
+        const seen = new Set<unknown>();
+        for (const pair of node.items) {
+          const key = pair.key;
+          if (!isScalar(key)) continue;
+          const value = key.value;
+          // NaN !== NaN: such keys never repeat. (A Set would take them as equal.)
+          if (typeof value === 'number' && Number.isNaN(value)) continue;
+          if (seen.has(value)) {
+            const at = key.range?.[0] ?? 0;
+            found.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          } else seen.add(value);
+        }
+      }
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(doc.contents);
+  if (found.length > 0) doc.errors.push(...found);
 }
 
 // ---- Moving a parsed document to a new offset ------------------------------------------------------------------
