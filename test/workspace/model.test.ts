@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { collectFiles } from '../../server/src/cli/walk';
-import { mayHaveFacts } from '../../server/src/workspace/facts';
+import { fingerprintOf, mayHaveFacts } from '../../server/src/workspace/facts';
 import { analyzeFile, buildWorkspace, dependencyKey, workspaceFacts } from '../../server/src/analysis';
 import { clusterOf, displayPath, projectOf } from '../../server/src/workspace/model';
 import { toSettings } from '../../server/src/lsp/settings';
@@ -128,11 +128,32 @@ describe('the index skips the parse of files that cannot contribute', () => {
         const source = { uri: pathToFileURL(f.absolute).href, text: readFileSync(f.absolute, 'utf8') };
         const parsed = workspaceFacts(source, DEFAULT_SETTINGS, true);
         const quick = workspaceFacts(source, DEFAULT_SETTINGS, false);
-        assert.equal(quick.fingerprint, parsed.fingerprint, f.display);
+        assert.deepEqual(quick, parsed, f.display);
         if (!mayHaveFacts(source.text, source.uri)) skipped++;
       }
     }
     assert.ok(skipped > 0);
+  });
+});
+
+describe('fingerprints of facts', () => {
+  const base = { uri: 'file:///a/compose.yaml', members: [{ span: { start: 3, end: 9 }, cidr: 10n, text: '10.0.0.0/8' }], compose: { services: ['a', 'bc'] } };
+  it('are equal for equal data and differ for any change, as JSON would tell them apart', () => {
+    assert.equal(fingerprintOf(structuredClone(base)), fingerprintOf(base));
+    assert.equal(fingerprintOf({ ...base, extra: undefined }), fingerprintOf(base));
+    const changed: unknown[] = [
+      { ...base, members: [{ ...base.members[0], span: { start: 4, end: 10 } }] },
+      { ...base, members: [{ ...base.members[0], cidr: 11n }] },
+      { ...base, compose: { services: ['ab', 'c'] } },
+      { ...base, compose: { services: ['a', 'b', 'c'] } },
+      { ...base, compose: { services: [['a', 'bc']] } },
+      { ...base, compose: { services: ['a', 'bc', null] } },
+      { ...base, compose: { services: ['a', 'bc'], x: false } },
+      { ...base, members: [{ ...base.members[0], cidr: '10' }] },
+    ];
+    const prints = new Set([fingerprintOf(base), ...changed.map(fingerprintOf)]);
+    assert.equal(prints.size, changed.length + 1);
+    assert.match(fingerprintOf(base), /^[0-9a-f]{16}$/);
   });
 });
 

@@ -1,5 +1,6 @@
 // Single IP addresses read the way Kubernetes and Go read them, with a plain-English reason when they cannot be read.
 
+import { memoized } from './memo';
 import ipaddr from 'ipaddr.js';
 
 export type Family = 'IPv4' | 'IPv6';
@@ -82,7 +83,9 @@ export function parseIp(text: string): IpParse {
  * octets (since Go 1.17), at most four hex digits per IPv6 group, no zone, no IPv4 short forms.
  * Docker, go-connections `nat.ParsePortSpec` and MetalLB parse host addresses this way.
  */
-export function parseGoIp(text: string): IpAddress | undefined {
+export const parseGoIp: (text: string) => IpAddress | undefined = memoized(parseGoIpOnce);
+
+function parseGoIpOnce(text: string): IpAddress | undefined {
   const scan = scanIp(text);
   if (!scan.ok || scan.leadingZeros) return undefined;
   return ipFromScan(scan);

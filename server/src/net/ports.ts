@@ -1,5 +1,6 @@
 // Port numbers, port ranges and Docker/Compose short port specs, parsed exactly as upstream parses them.
 
+import { memoized } from './memo';
 import { parseGoIp } from './ip';
 
 export type PortNumberParse = { readonly ok: true; readonly port: number } | { readonly ok: false; readonly reason: 'empty' | 'syntax' | 'range' };
@@ -155,7 +156,9 @@ export type DockerPortSpecError = Extract<DockerPortSpecParse, { ok: false }>;
  *    and ranges of different lengths (allowed only for a single container port) fail in that order.
  * Never throws.
  */
-export function parseDockerPortSpec(spec: string): DockerPortSpecParse {
+export const parseDockerPortSpec: (spec: string) => DockerPortSpecParse = memoized(parseDockerPortSpecOnce);
+
+function parseDockerPortSpecOnce(spec: string): DockerPortSpecParse {
   const pieces: SpecPart[] = [];
   let from = 0;
   for (;;) {

@@ -122,7 +122,10 @@ export interface FileFacts {
   readonly definitions: readonly ClusterDefinition[];
   readonly members: readonly MemberRange[];
   readonly compose?: ComposeFacts;
-  /** Equal fingerprints mean equal facts (spans included): the index rebuilds the model only when one changes. */
+  /**
+   * A 64-bit hash of the facts (spans included): equal fingerprints mean equal facts, but for a chance of about
+   * 2^-64. The index rebuilds the model only when one changes.
+   */
   readonly fingerprint: string;
 }
 
