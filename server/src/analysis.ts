@@ -27,6 +27,7 @@ export type { FileFacts, WorkspaceModel } from './workspace/types';
 export type { ModelOptions } from './workspace/model';
 export { EMPTY_MODEL } from './workspace/model';
 export { dependencyKey } from './workspace/dependencies';
+export { sameFacts } from './workspace/facts';
 
 export type { Finding, Fix, HoverResult, Settings, SourceFile, Severity, TextEdit } from './types';
 export { DEFAULT_SETTINGS } from './types';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { collectFiles } from '../../server/src/cli/walk';
-import { fingerprintOf, mayHaveFacts } from '../../server/src/workspace/facts';
+import { fingerprintOf, mayHaveFacts, sameFacts } from '../../server/src/workspace/facts';
 import { analyzeFile, buildWorkspace, dependencyKey, workspaceFacts } from '../../server/src/analysis';
 import { clusterOf, displayPath, projectOf } from '../../server/src/workspace/model';
 import { toSettings } from '../../server/src/lsp/settings';
@@ -154,6 +154,19 @@ describe('fingerprints of facts', () => {
     const prints = new Set([fingerprintOf(base), ...changed.map(fingerprintOf)]);
     assert.equal(prints.size, changed.length + 1);
     assert.match(fingerprintOf(base), /^[0-9a-f]{16}$/);
+  });
+
+  it('agree with the in-depth comparison the index makes as a document is edited', () => {
+    const text = 'services:\n  web:\n    ports: ["127.0.0.1:8080:80"]\n';
+    const facts = (t: string) => workspaceFacts({ uri: 'file:///p/compose.yaml', text: t }, DEFAULT_SETTINGS, false);
+    const a = facts(text);
+    assert.ok(sameFacts(a, facts(text)));
+    assert.equal(a.fingerprint, facts(text).fingerprint);
+    for (const other of [text.replace('8080', '8081'), `# moved\n${text}`, text.replace('web', 'api')]) {
+      assert.ok(!sameFacts(a, facts(other)), other);
+      assert.notEqual(a.fingerprint, facts(other).fingerprint, other);
+    }
+    assert.ok(!sameFacts(a, undefined));
   });
 });
 

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Connection, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { addressPlan, buildWorkspace, dependencyKey, workspaceFacts, type FileFacts, type WorkspaceModel } from '../analysis';
+import { addressPlan, buildWorkspace, dependencyKey, sameFacts, workspaceFacts, type FileFacts, type WorkspaceModel } from '../analysis';
 import type { Settings, SourceFile } from '../types';
 import { readDotEnvBeside } from '../node/dotenv';
 
@@ -141,10 +141,10 @@ export class WorkspaceIndex {
 
   /** Applies a change and says whether the facts that count for `uri` (open over disk) are different now. */
   private mutate(uri: string, change: () => unknown): boolean {
-    const before = (this.open.get(uri) ?? this.disk.get(uri))?.fingerprint;
+    const before = this.open.get(uri) ?? this.disk.get(uri);
     change();
-    const after = (this.open.get(uri) ?? this.disk.get(uri))?.fingerprint;
-    if (before === after) return false;
+    const after = this.open.get(uri) ?? this.disk.get(uri);
+    if (sameFacts(before, after)) return false;
     this.cached = undefined;
     return true;
   }

@@ -64,8 +64,45 @@ export function factsOf(file: YamlFile, settings: Settings): FileFacts {
   return withFingerprint({ uri, definitions, members, ...(compose ? { compose } : {}) });
 }
 
+/**
+ * The facts with their fingerprint, worked out the first time it is read: the language server reads it only for
+ * files other open documents depend on, and compares a document's facts with `sameFacts` as it is edited.
+ */
 function withFingerprint(facts: Omit<FileFacts, 'fingerprint'>): FileFacts {
-  return { ...facts, fingerprint: fingerprintOf(facts) };
+  let fingerprint: string | undefined;
+  return Object.defineProperty({ ...facts }, 'fingerprint', {
+    enumerable: true,
+    get: () => (fingerprint ??= fingerprintOf(facts)),
+  }) as FileFacts;
+}
+
+/** Whether two files' facts are equal (plain data compared in depth), fingerprints aside. */
+export function sameFacts(a: FileFacts | undefined, b: FileFacts | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  // The fingerprint is not read: reading it would work it out.
+  return samePlain(a, b, 'fingerprint');
+}
+
+function samePlain(a: unknown, b: unknown, skip?: string): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in x) {
+    if (k === skip || x[k] === undefined) continue;
+    count++;
+    if (!samePlain(x[k], y[k])) return false;
+  }
+  for (const k in y) if (k !== skip && y[k] !== undefined) count--;
+  return count === 0;
 }
 
 /**
@@ -77,51 +114,61 @@ function withFingerprint(facts: Omit<FileFacts, 'fingerprint'>): FileFacts {
 export function fingerprintOf(value: unknown): string {
   let a = 0x811c9dc5;
   let b = 0x6b43a9b5;
+  const mix = (c: number): void => {
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  };
   const add = (s: string): void => {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 15;
-    }
-    // A separator, so that ["ab", "c"] and ["a", "bc"] differ.
-    a = Math.imul(a ^ 0xff, 16777619);
-    b = Math.imul(b ^ 0xff, 0x5bd1e995);
+    for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
+    // A separator (no UTF-16 unit is this large), so that ["ab", "c"] and ["a", "bc"] differ.
+    mix(0x10000);
   };
   const walk = (x: unknown): void => {
     switch (typeof x) {
       case 'string':
-        add('s');
+        mix(0x10001);
         add(x);
         return;
       case 'number':
-        add(`n${x}`);
+        // Small integers (offsets, ports, prefix lengths) are mixed as they are; others as their text.
+        if ((x | 0) === x) {
+          mix(0x10002);
+          mix(x & 0xffff);
+          mix(x >>> 16);
+        } else {
+          mix(0x10003);
+          add(String(x));
+        }
         return;
       case 'bigint':
-        add(`b${x.toString(16)}`);
+        mix(0x10004);
+        add(x.toString(16));
         return;
       case 'boolean':
-        add(x ? 't' : 'f');
+        mix(x ? 0x10005 : 0x10006);
         return;
       case 'object':
-        if (x === null) add('z');
+        if (x === null) mix(0x10007);
         else if (Array.isArray(x)) {
-          add('[');
-          for (const item of x) walk(item);
-          add(']');
+          mix(0x10008);
+          for (let i = 0; i < x.length; i++) walk(x[i]);
+          mix(0x10009);
         } else {
-          add('{');
-          for (const [k, v] of Object.entries(x)) {
+          mix(0x1000a);
+          const record = x as Record<string, unknown>;
+          for (const k in record) {
+            const v = record[k];
             // As JSON does, a property that is undefined is no property.
             if (v === undefined) continue;
             add(k);
             walk(v);
           }
-          add('}');
+          mix(0x1000b);
         }
         return;
       default:
-        add('u');
+        mix(0x1000c);
     }
   };
   walk(value);

@@ -123,8 +123,8 @@ export interface FileFacts {
   readonly members: readonly MemberRange[];
   readonly compose?: ComposeFacts;
   /**
-   * A 64-bit hash of the facts (spans included): equal fingerprints mean equal facts, but for a chance of about
-   * 2^-64. The index rebuilds the model only when one changes.
+   * A 64-bit hash of the facts (spans included), worked out when first read: equal fingerprints mean equal facts,
+   * but for a chance of about 2^-64. Dependency keys are made of them.
    */
   readonly fingerprint: string;
 }
