@@ -35,11 +35,12 @@ export function manifestStream(documents: number, seed = 1): string {
   return parts.join('---\n');
 }
 
-export function composeFile(services: number, seed = 2): string {
+/** `services` services publishing two ports each, host ports from `portBase` up (at most 43,535 - services). */
+export function composeFile(services: number, seed = 2, portBase = 10000): string {
   const r = rng(seed);
   const lines = ['services:'];
   for (let i = 0; i < services; i++) {
-    const host = 10000 + i;
+    const host = portBase + i;
     lines.push(`  svc${i}:`, `    image: nginx:1.27`, '    ports:', `      - "${r() < 0.5 ? '127.0.0.1:' : ''}${host}:80"`, `      - "[::1]:${host + 20000}:443/tcp"`);
   }
   return lines.join('\n') + '\n';
@@ -92,9 +93,9 @@ export function randomBytes(size: number, seed = 5): string {
 }
 
 /** Very long lines: a Service whose flow lists of addresses and ports are each one line of `perLine` entries. */
-export function longLines(perLine: number, seed = 6): string {
+export function longLines(perLine: number, seed = 6, firstOctet = 10): string {
   const r = rng(seed);
-  const ips = Array.from({ length: perLine }, (_, i) => `"10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}"`);
+  const ips = Array.from({ length: perLine }, (_, i) => `"${firstOctet}.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}"`);
   const cidrs = Array.from({ length: perLine }, () => `"${Math.floor(r() * 223) + 1}.${Math.floor(r() * 256)}.0.0/16"`);
   return [
     'apiVersion: v1', 'kind: Service', 'metadata: {name: long}', 'spec:', '  type: LoadBalancer',

@@ -1,5 +1,6 @@
 // CIDR blocks read the way Kubernetes reads them, with containment, overlap and exact sizes in BigInt.
 
+import { memoized } from './memo';
 import {
   type Family,
   type IpAddress,
@@ -56,7 +57,9 @@ export type CidrParse =
  * block it maps (`::ffff:10.0.0.0/104` is `10.0.0.0/8`), as Go's `IPNet.String()` prints it; with a
  * shorter prefix the mapping is masked away and the block is IPv6 (`::ffff:1.1.1.0/24` is `::/24`).
  */
-export function parseCidr(text: string): CidrParse {
+export const parseCidr: (text: string) => CidrParse = memoized(parseCidrOnce);
+
+function parseCidrOnce(text: string): CidrParse {
   const early = precheck(text, 'CIDR block');
   if (early) return { ok: false, problem: early };
 
