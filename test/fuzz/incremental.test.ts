@@ -71,6 +71,8 @@ describe('incremental parse', () => {
     ': 1\n: 2\n', '1: a\n0x1: b\n1.0: c\n', 'a: 1\n   \n"a": 2', '- {a: 1,\n   a: 2}', '[a: 1, a: 2]', '? |\n  a\n: 1\n"a\\n": 2\n',
     'a: 1\n? \n  a\n: 2\n', '{? a, a}', '{a, a: 1}', 'x: {: 1, : 2}', '.nan: 1\n.NaN: 2\n', '~: 1\nnull: 2\n', 'true: 1\nTrue: 2\n',
     '[a]: 1\n[a]: 2\n', '*x : 1\n*x : 2\n', '!!binary aGk=: 1\n!!binary aGk=: 2\n', 'a: 1\n---\na: 2\n', '{a: 1, b: {a: 1, a: 2}, a: 3}',
+    // A map of more than eight keys (hashed rather than compared pairwise).
+    `${Array.from({ length: 12 }, (_, i) => `k${i}: ${i}\n`).join('')}k3: x\n.nan: 1\n.nan: 2\n0x1: y\nk11: z\n`,
   ];
   for (const text of duplicates) {
     it(`finds duplicate keys as yaml does: ${JSON.stringify(text).slice(0, 40)}`, () => {

@@ -264,18 +264,30 @@ export function checkDuplicateKeys(doc: Document.Parsed): void {
       visit(node.key);
       visit(node.value);
     } else if (isCollection(node)) {
-      if (isMap(node) && node.items.length > 1) {
-        const seen = new Set<unknown>();
-        for (const pair of node.items) {
-          const key = pair.key;
+      const items = isMap(node) ? node.items : undefined;
+      if (items && items.length > 1) {
+        // Small maps (most of them) compare their keys pairwise, allocating nothing; large ones hash them.
+        const seen = items.length > 8 ? new Set<unknown>() : undefined;
+        for (let i = 0; i < items.length; i++) {
+          const key = items[i]!.key;
           if (!isScalar(key)) continue;
           const value = key.value;
           // NaN !== NaN: such keys never repeat. (A Set would take them as equal.)
           if (typeof value === 'number' && Number.isNaN(value)) continue;
-          if (seen.has(value)) {
+          let repeated = false;
+          if (seen) {
+            repeated = seen.has(value);
+            seen.add(value);
+          } else {
+            for (let j = 0; j < i && !repeated; j++) {
+              const other = items[j]!.key;
+              repeated = isScalar(other) && other.value === value;
+            }
+          }
+          if (repeated) {
             const at = key.range?.[0] ?? 0;
             found.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-          } else seen.add(value);
+          }
         }
       }
       for (const item of node.items) visit(item);
