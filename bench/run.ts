@@ -20,6 +20,7 @@ const ROOT = path.resolve(__dirname, '..');
 const YAML_LS_DELAY_MS = 200;
 const WARM_KEYSTROKES = 10;
 const KEYSTROKES = 100;
+const HOVERS = 300;
 const TIMEOUT_MS = 60_000;
 
 interface ServerKind {
@@ -289,7 +290,7 @@ async function main(): Promise<void> {
   const interactive = new Map<string, Map<string, Interactive>>();
   for (const input of editable.filter((f) => f.name.includes(only))) {
     const byServer = new Map<string, Interactive>();
-    for (const kind of SERVERS) byServer.set(kind.name, await measureInteractive(kind, input, KEYSTROKES, input === editable[0] ? 100 : 0));
+    for (const kind of SERVERS) byServer.set(kind.name, await measureInteractive(kind, input, KEYSTROKES, input === editable[0] ? HOVERS : 0));
     interactive.set(input.name, byServer);
     process.stderr.write(`${input.name}: done at ${ms(performance.now() - started)}\n`);
   }

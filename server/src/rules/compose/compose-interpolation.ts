@@ -29,13 +29,26 @@ const CASTS: readonly (readonly [string, Cast])[] = [
   ['volumes.*.external', 'bool'], ['secrets.*.external', 'bool'], ['configs.*.external', 'bool'],
 ];
 
-const CAST_PATTERNS = CASTS.map(([pattern, cast]) => [pattern.split('.'), cast] as const);
+/** The patterns by their length and last segment ('*' for any key, '[]' for any index): a value's path is looked up twice. */
+const CAST_PATTERNS = new Map<string, (readonly [readonly string[], Cast])[]>();
+for (const [pattern, cast] of CASTS) {
+  const parts = pattern.split('.');
+  const key = `${parts.length}:${parts[parts.length - 1]}`;
+  CAST_PATTERNS.set(key, [...(CAST_PATTERNS.get(key) ?? []), [parts, cast]]);
+}
 
 function castFor(path: FieldPath): Cast | undefined {
-  const segments = path.map((s) => (typeof s === 'number' ? '[]' : s));
-  for (const [parts, cast] of CAST_PATTERNS) {
-    if (parts.length !== segments.length) continue;
-    if (parts.every((p, i) => p === segments[i] || (p === '*' && segments[i] !== '[]'))) return cast;
+  if (path.length === 0) return undefined;
+  const last = path[path.length - 1]!;
+  const lastSegment = typeof last === 'number' ? '[]' : last;
+  const candidates = [...(CAST_PATTERNS.get(`${path.length}:${lastSegment}`) ?? []), ...(lastSegment === '[]' ? [] : (CAST_PATTERNS.get(`${path.length}:*`) ?? []))];
+  for (const [parts, cast] of candidates) {
+    const matches = parts.every((p, i) => {
+      const s = path[i]!;
+      const segment = typeof s === 'number' ? '[]' : s;
+      return p === segment || (p === '*' && segment !== '[]');
+    });
+    if (matches) return cast;
   }
   return undefined;
 }
