@@ -5,29 +5,16 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseAllDocuments, visit } from 'yaml';
-import { attachScalarSources, checkDuplicateKeys, parseStream, segmentStarts, type StreamOptions } from '../../server/src/yaml/incremental';
+import { attachScalarSources, parseStream, segmentStarts, type StreamOptions } from '../../server/src/yaml/incremental';
 import { analyzeFile, forgetFile } from '../../server/src/analysis';
 import { composeFile, manifestStream } from '../../bench/generate';
 import { edits } from './arbitraries';
 import { seeds } from './corpus';
-import { snapshotStream } from './snapshot';
+import { snapshotStream, wholeParseSnapshot } from './snapshot';
 
 const OPTIONS: StreamOptions = { prettyErrors: false, uniqueKeys: true, scalarSources: true };
 
-/**
- * A whole parse of the text by `yaml` itself, with the same scalar sources as parse.ts keeps and the same one-pass
- * duplicate key check (whose errors stand at the repeated key itself; see the test of that check below).
- */
-function whole(text: string): unknown {
-  const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
-  if (Array.isArray(parsed)) {
-    for (const doc of parsed) {
-      checkDuplicateKeys(doc);
-      attachScalarSources(doc, text);
-    }
-  }
-  return snapshotStream(parsed);
-}
+const whole = wholeParseSnapshot;
 
 function applyEdit(text: string, [at, deleted, inserted]: readonly [number, number, string]): string {
   const i = text.length === 0 ? 0 : at % (text.length + 1);
@@ -41,6 +28,8 @@ describe('incremental parse', () => {
     assert.deepEqual(segmentStarts('a: 1\n...\n# x\n---\nb: 2\n---\nc: 3\n'), [0, 22]);
     assert.deepEqual(segmentStarts('a: |\n  ---\n---x\n--- \nb: 1'), [0, 16]);
     assert.deepEqual(segmentStarts('k: v\r\n---\r\nx: y\r\n'), [0, 6]);
+    // A document that opens with a stray `]` or `}` has its error given to the one before it: no cut there.
+    assert.deepEqual(segmentStarts('a: 1\n---\n# c\n&x ]\n---\nb: 2\n---\n}\n'), [0, 18]);
   });
 
   const tricky = [
@@ -56,6 +45,8 @@ describe('incremental parse', () => {
     '',
     '# only a comment\n',
     '---\n---\n---\n',
+    'a: 1\n---\n]x: 2\n---\nb: 3\n', // the stray `]` is an error of the document before it
+    'a: 1\n--- !t }\n---\nb: 3\n',
   ];
   for (const text of tricky) {
     it(`equals a whole parse: ${JSON.stringify(text).slice(0, 50)}`, () => {
@@ -138,6 +129,9 @@ describe('incremental parse', () => {
     ['an item turned into a block scalar', 'a:\n  - x\n  - y\n', '- x=>- |\n    x', 1],
     ['an item of a block sequence in a map at the same indentation', 'a:\n- x: 1\n- y: 2\nb: 3\n', 'x: 1=>x: 12', 1],
     ['the last item, with no line break at the end', 'a:\n  b: 1\n  c: 2', 'c: 2=>c: 22', 1],
+    // Found by `npm run fuzz:incremental`: these end differently before the next line than at the end of a fragment.
+    ['an explicit key typed before a blank line', 'services:\n  web:\n    networks:\n      - a\n      - b\n\n  db:\n    image: x\n', '      - b=>    ?   - b', 0],
+    ['an alias typed before a blank line', 'a:\n  b: &x 1\n  c: 2\n\n  d: 3\n', 'c: 2=>c: *x', 0],
     ['a value in a CRLF file', 'a:\r\n  b: 1\r\n  c: 2\r\n', 'b: 1=>b: 10', 1],
   ];
   for (const [name, text, change, splices] of spliceCases) {

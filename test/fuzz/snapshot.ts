@@ -6,7 +6,24 @@
 // in NetLens reads comments. Errors are compared in position order: NetLens sorts what it reports, and the duplicate
 // key check (yaml/incremental.ts) adds its errors after the parser's.
 
-import type { Document, EmptyStream } from 'yaml';
+import { parseAllDocuments, type Document, type EmptyStream } from 'yaml';
+import { attachScalarSources, checkDuplicateKeys } from '../../server/src/yaml/incremental';
+
+/**
+ * A whole parse of the text by `yaml` itself, with the same scalar sources as parse.ts keeps and the same one-pass
+ * duplicate key check (whose errors stand at the repeated key itself; test/fuzz/incremental.test.ts compares that
+ * check with `yaml`'s own).
+ */
+export function wholeParseSnapshot(text: string): unknown {
+  const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+  if (Array.isArray(parsed)) {
+    for (const doc of parsed) {
+      checkDuplicateKeys(doc);
+      attachScalarSources(doc, text);
+    }
+  }
+  return snapshotStream(parsed);
+}
 
 export function snapshotStream(result: Document.Parsed[] | EmptyStream): unknown {
   if (!Array.isArray(result) || (result as { empty?: boolean }).empty) {

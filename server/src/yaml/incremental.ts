@@ -200,10 +200,31 @@ export function segmentStarts(text: string): number[] {
     while (e < ends.length && ends[e]! < previous) e++;
     const afterEnd = e < ends.length && ends[e]! < marker;
     previous = marker;
-    if (afterEnd) continue;
+    if (afterEnd || opensWithFlowEnd(text, marker + 3)) continue;
     if (starts.length > 1 || !onlyCommentsBefore(text, marker)) starts.push(marker);
   }
   return starts;
+}
+
+/**
+ * Whether the document after a `---` starts with a stray `]` or `}` (after spaces, line breaks, comments, anchors
+ * and tags). The parser reports such a token before the new document has begun, so a whole parse gives the error to
+ * the document before: the two documents are one segment, parsed together.
+ */
+function opensWithFlowEnd(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35 /* # */) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) return false;
+      i = end + 1;
+    } else if (c === 38 /* & */ || c === 33 /* ! */) {
+      while (i < text.length && !/\s/.test(text[i]!)) i++;
+    } else return c === 93 /* ] */ || c === 125 /* } */;
+  }
+  return false;
 }
 
 /** Offsets of `marker` (`---` or `...`) at the start of a line and followed by a space, tab, line break or the end. */

@@ -3,11 +3,12 @@
 // A Compose file is one document of a few thousand lines; a keystroke in it re-parses one line instead of the file.
 //
 // An item is taken when its text parses alone exactly as it does in place. That holds when the item's region (its
-// first line up to the next line indented no deeper than the item, or the end of the document) has no comment and
-// no tab, every line of it after the first is blank or indented deeper than the item, both before and after the
-// edit, and the old tree has no error. The new text of the region must then parse, alone, into one item of the
-// same kind at the same column with no error or warning. Anything else returns undefined and the document is parsed
-// whole. test/fuzz/incremental.test.ts holds the result equal to a whole parse over random edits.
+// first line up to the next line indented no deeper than the item, or the end of the document) has no comment, no
+// tab, no explicit key (`?`) and no alias (`*`), every line of it after the first is blank or indented deeper than
+// the item, both before and after the edit, the blank lines that end it are the same, and the old tree has no
+// error. The new text of the region must then parse, alone, into one item of the same kind at the same column with
+// no error or warning. Otherwise the document is parsed whole. test/fuzz/incremental.test.ts (in CI) and
+// `npm run fuzz:incremental` (the long run) hold the result equal to a whole parse over random and typing edits.
 
 import { isMap, isNode, isPair, isScalar, isSeq, type Document, type EmptyStream, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
@@ -182,7 +183,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 /**
  * Where the region of an item at `column`, whose first line starts at `lineStart`, ends: the start of the first line
  * after it that is not blank and is indented `column` or less, or `limit`. Undefined when the region holds a comment
- * or a tab (a comment at any indentation, or a tab, can change how the lines around it are read).
+ * or a tab (a comment at any indentation, or a tab, can change how the lines around it are read), a `?` or a `*`.
  */
 function regionEnd(text: string, lineStart: number, column: number, limit: number): number | undefined {
   let line = lineStart;
@@ -197,7 +198,9 @@ function regionEnd(text: string, lineStart: number, column: number, limit: numbe
     if (next === -1 || next >= limit) next = limit - 1;
     for (let j = line; j <= next; j++) {
       const k = text.charCodeAt(j);
-      if (k === 35 /* # */ || k === 9 /* tab */ || k === 0xfeff) return undefined;
+      // Explicit keys (`?`) and aliases (`*`) end differently before the line that follows them than at the end of a
+      // text: neither is taken apart.
+      if (k === 35 /* # */ || k === 9 /* tab */ || k === 0xfeff || k === 63 /* ? */ || k === 42 /* * */) return undefined;
     }
     first = false;
     line = next + 1;
