@@ -4,11 +4,12 @@
 //
 // An item is taken when its text parses alone exactly as it does in place. That holds when the item's region (its
 // first line up to the next line indented no deeper than the item, or the end of the document) has no comment, no
-// tab, no explicit key (`?`) and no alias (`*`), every line of it after the first is blank or indented deeper than
-// the item, both before and after the edit, the blank lines that end it are the same, and the old tree has no
-// error. The new text of the region must then parse, alone, into one item of the same kind at the same column with
-// no error or warning. Otherwise the document is parsed whole. test/fuzz/incremental.test.ts (in CI) and
-// `npm run fuzz:incremental` (the long run) hold the result equal to a whole parse over random and typing edits.
+// tab, no explicit key (`?`), alias (`*`) or block scalar (`|`, `>`), every line of it after the first is blank or
+// indented deeper than the item, both before and after the edit, the blank lines that end it are the same (they
+// are left out of the parse; an item with an empty value before them is not taken), and the old tree has no error. The new text must then parse, alone, into one item of
+// the same kind at the same column with no error or warning. Otherwise the document is parsed whole.
+// test/fuzz/incremental.test.ts (in CI) and `npm run fuzz:incremental` (the long run) hold the result equal to a
+// whole parse over random and typing edits.
 
 import { isMap, isNode, isPair, isScalar, isSeq, type Document, type EmptyStream, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
@@ -70,13 +71,18 @@ export function spliceDocument(
     // Blank lines that end the region tell the item after it that space comes before it (`spaceBefore`): they must be
     // the same lines, untouched by the edit.
     const blankOld = trailingBlankStart(before, lineStart, oldRegionEnd);
-    if (edit.oldEnd > blankOld - 1 || trailingBlankStart(text, lineStart, newRegionEnd) !== blankOld + delta) continue;
-    const parsed = parse(lineStart, newRegionEnd);
+    if (edit.oldEnd > blankOld - 1 || oldEnd > blankOld || trailingBlankStart(text, lineStart, newRegionEnd) !== blankOld + delta) continue;
+    // Those blank lines are left out of the parse: in place they belong to what follows, while at the end of a
+    // text an empty value would take them.
+    const parsed = parse(lineStart, blankOld + delta);
     if (!Array.isArray(parsed) || parsed.length !== 1) return false;
     const fragment = parsed[0]!;
     if (fragment.errors.length > 0 || fragment.warnings.length > 0) return false;
     const replacement = soleItem(fragment.contents, candidate.parent);
     if (!replacement || itemHead(text, replacement)?.column !== column) return false;
+    // Before blank lines an empty value takes them (a line less indented follows) or leaves them to its next
+    // sibling, which the item's text alone cannot tell.
+    if (blankOld < oldRegionEnd && (hasEmptyValue(candidate.item) || hasEmptyValue(replacement))) return false;
     const newEnd = itemEnd(replacement);
     if (newEnd === undefined) return false;
     const move = { at: lineStart + column, oldRegionEnd, delta, oldEnd, newEnd };
@@ -183,7 +189,8 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 /**
  * Where the region of an item at `column`, whose first line starts at `lineStart`, ends: the start of the first line
  * after it that is not blank and is indented `column` or less, or `limit`. Undefined when the region holds a comment
- * or a tab (a comment at any indentation, or a tab, can change how the lines around it are read), a `?` or a `*`.
+ * or a tab (a comment at any indentation, or a tab, can change how the lines around it are read), or a `?`, `*`,
+ * `|` or `>`.
  */
 function regionEnd(text: string, lineStart: number, column: number, limit: number): number | undefined {
   let line = lineStart;
@@ -198,9 +205,9 @@ function regionEnd(text: string, lineStart: number, column: number, limit: numbe
     if (next === -1 || next >= limit) next = limit - 1;
     for (let j = line; j <= next; j++) {
       const k = text.charCodeAt(j);
-      // Explicit keys (`?`) and aliases (`*`) end differently before the line that follows them than at the end of a
-      // text: neither is taken apart.
-      if (k === 35 /* # */ || k === 9 /* tab */ || k === 0xfeff || k === 63 /* ? */ || k === 42 /* * */) return undefined;
+      // Explicit keys (`?`), aliases (`*`) and block scalars (`|`, `>`, which may keep the blank lines after them)
+      // end differently before the line that follows them than at the end of a text: none is taken apart.
+      if (k === 35 /* # */ || k === 9 /* tab */ || k === 0xfeff || k === 63 /* ? */ || k === 42 /* * */ || k === 124 /* | */ || k === 62 /* > */) return undefined;
     }
     first = false;
     line = next + 1;
@@ -222,6 +229,14 @@ function trailingBlankStart(text: string, lineStart: number, end: number): numbe
     at = lineBegin;
   }
   return at;
+}
+
+/** Whether a value or item in the subtree is empty (`key:` with nothing after it, or a bare `-`). */
+function hasEmptyValue(item: unknown): boolean {
+  if (isPair(item)) return item.value === null || hasEmptyValue(item.key) || hasEmptyValue(item.value);
+  if (isScalar(item)) return !item.range || item.range[0] === item.range[1];
+  if (isMap(item) || isSeq(item)) return item.items.some(hasEmptyValue);
+  return false;
 }
 
 /** The only item of a fragment's root, when it is a block collection of the same kind as `like`. */
