@@ -130,6 +130,7 @@ describe('incremental parse', () => {
     // Found by the long run: an empty value before a blank line takes it or leaves it to what follows.
     ['an empty value renamed before a blank line and a sibling', 'kind: Cluster\n---\nkey: v\nnet:\n\nipFamily: ipv6\n', 'net:=>ne}t:', 0],
     ['an item with an empty value before a blank line and a line less indented', 'spec:\n  containers:\n  - name: app\n    env:\n      ref:\n        \n  path: x\n', '- name=>- 1name', 0],
+    ['a value emptied before a comment line less indented', 'spec:\n  net:\n    cidrs:\n     - "a"\n     - "b"\n# ...\n  lb:\n    mode: x\n', '- "b"=>- "b": ', 0],
     ['an item before a blank line and a sibling', 'services:\n  web:\n    ports:\n      - "80:80"\n\n  db:\n    image: x\n', '"80:80"=>"8080:80"', 1],
     ['an item of a block sequence in a map at the same indentation', 'a:\n- x: 1\n- y: 2\nb: 3\n', 'x: 1=>x: 12', 1],
     ['the last item, with no line break at the end', 'a:\n  b: 1\n  c: 2', 'c: 2=>c: 22', 1],

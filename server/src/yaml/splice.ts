@@ -6,7 +6,8 @@
 // first line up to the next line indented no deeper than the item, or the end of the document) has no comment, no
 // tab, no explicit key (`?`), alias (`*`) or block scalar (`|`, `>`), every line of it after the first is blank or
 // indented deeper than the item, both before and after the edit, the blank lines that end it are the same (they
-// are left out of the parse; an item with an empty value before them is not taken), and the old tree has no error. The new text must then parse, alone, into one item of
+// are left out of the parse; an item with an empty value before them is not taken), the line after it is no
+// comment, and the old tree has no error. The new text must then parse, alone, into one item of
 // the same kind at the same column with no error or warning. Otherwise the document is parsed whole.
 // test/fuzz/incremental.test.ts (in CI) and `npm run fuzz:incremental` (the long run) hold the result equal to a
 // whole parse over random and typing edits.
@@ -61,6 +62,8 @@ export function spliceDocument(
     if (edit.start < lineStart + column) continue;
     const oldRegionEnd = regionEnd(before, lineStart, column, doc.range[2]);
     if (oldRegionEnd === undefined || oldRegionEnd - 1 < edit.oldEnd) continue;
+    // A comment on the line after the region may be given to the item's last value (found by the long run).
+    if (commentAt(before, oldRegionEnd)) continue;
     if (oldRegionEnd - lineStart > docSize * MAX_SHARE && docSize > SMALL) return false;
     const oldEnd = itemEnd(candidate.item);
     if (oldEnd === undefined || oldEnd > oldRegionEnd) continue;
@@ -213,6 +216,13 @@ function regionEnd(text: string, lineStart: number, column: number, limit: numbe
     line = next + 1;
   }
   return limit;
+}
+
+/** Whether the line starting at `lineStart` is a comment line. */
+function commentAt(text: string, lineStart: number): boolean {
+  let i = lineStart;
+  while (text.charCodeAt(i) === 32) i++;
+  return text.charCodeAt(i) === 35 /* # */;
 }
 
 /** Where the blank lines at the end of `[lineStart, end)` start (`end` when the last line is not blank). */
