@@ -156,6 +156,14 @@ async function measureOpen(kind: ServerKind, input: Input): Promise<OpenResult> 
   const client = await startServer(kind, input.netlens);
   try {
     await warm(client, kind);
+    // One unmeasured open of the input's own shape and size (another variant), as an editor session that has
+    // opened such a file before: what is measured is then the server at work, not its first compilation of the
+    // code paths a file of that size takes.
+    if (input.variant && input.runs > 1) {
+      const uri = `file:///bench/warm-size/${input.file}`;
+      await openAndWait(client, kind, uri, input.variant(input.runs), input.languageId ?? 'yaml');
+      await close(client, uri);
+    }
     const samples: number[] = [];
     for (let i = 0; i < input.runs; i++) {
       const uri = `file:///bench/run-${i}/${input.file}`;
@@ -259,15 +267,15 @@ async function main(): Promise<void> {
   if (!fs.existsSync(NETLENS.command[0]!)) throw new Error('dist/server.js is missing: run npm run build first');
   const started = performance.now();
   const files: Input[] = [
-    { name: '1,000-document manifest stream', file: 'manifests-1k.yaml', text: manifestStream(1000), variant: (i) => manifestStream(1000, 100 + i), runs: 5 },
+    { name: '1,000-document manifest stream', file: 'manifests-1k.yaml', text: manifestStream(1000), variant: (i) => manifestStream(1000, 100 + i), runs: 7 },
     { name: '10,000-document manifest stream (over `netlens.maxFileSize`: syntax only)', file: 'manifests-10k.yaml', text: manifestStream(10000), runs: 1 },
     { name: '10,000-document manifest stream, `netlens.maxFileSize: 0` (no limit: checked in full)', file: 'manifests-10k.yaml', text: manifestStream(10000), runs: 1, netlens: { maxFileSize: 0 } },
-    { name: '2,000-service compose.yaml', file: 'compose.yaml', text: composeFile(2000), variant: (i) => composeFile(2000, 2 + i, 10000 + 5000 * i), languageId: 'dockercompose', runs: 5 },
+    { name: '2,000-service compose.yaml', file: 'compose.yaml', text: composeFile(2000), variant: (i) => composeFile(2000, 2 + i, 10000 + 3000 * i), languageId: 'dockercompose', runs: 7 },
     { name: '5 MB manifest stream (over `netlens.maxFileSize`: syntax only)', file: 'manifests-5mb.yaml', text: manifestStreamOfSize(5_000_000), runs: 1 },
     { name: 'deep nesting (1,000 levels)', file: 'deep.yaml', text: deepNesting(1000), runs: 3 },
     { name: 'alias bomb (10^9 expansions)', file: 'bomb.yaml', text: aliasBomb(9), runs: 3 },
     { name: 'random bytes', file: 'random.yaml', text: randomBytes(200_000), variant: (i) => randomBytes(200_000, 5 + i), runs: 3 },
-    { name: 'very long lines (20,000 entries per line)', file: 'long.yaml', text: longLines(20_000), variant: (i) => longLines(20_000, 6 + i, 10 + i), runs: 3 },
+    { name: 'very long lines (20,000 entries per line)', file: 'long.yaml', text: longLines(20_000), variant: (i) => longLines(20_000, 6 + i, 10 + i), runs: 5 },
   ];
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : '';
   const rows: string[] = [];
