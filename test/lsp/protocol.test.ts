@@ -154,3 +154,23 @@ describe('language server over stdio', () => {
     assert.deepEqual(published.diagnostics, []);
   });
 });
+
+describe('hovers read the document settings', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ configuration: { composeEnv: { HOST_PORT: '8081' } } });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('interpolates a Compose value with netlens.composeEnv, as its diagnostics do', async () => {
+    const uri = 'file:///ws/env/compose.yaml';
+    await client.open(uri, 'services:\n  web:\n    image: nginx\n    ports:\n      - "${HOST_PORT}:80"\n', 'dockercompose');
+    await client.diagnostics(uri);
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 12 } });
+    assert.ok(hover, 'a hover on the port mapping');
+    assert.match(hover.contents.value, /8081/);
+    assert.match(hover.contents.value, /`HOST_PORT` from settings/);
+  });
+});

@@ -185,16 +185,22 @@ export function startServer(connection: Connection): void {
     });
   });
 
-  connection.onHover((params) =>
-    runSafe('hover', null, () => {
-      const doc = documents.get(params.textDocument.uri);
+  connection.onHover(async (params) => {
+    // A malformed request gets no hover, as any other failure does.
+    const uri: unknown = params?.textDocument?.uri;
+    if (typeof uri !== 'string' || !documents.get(uri)) return null;
+    // The document's own settings: Compose values are interpolated with `netlens.composeEnv`, and files no config
+    // covers are read against `netlens.cluster.*`.
+    const settings = await settingsFor(uri);
+    return runSafe('hover', null, () => {
+      const doc = documents.get(uri);
       if (!doc) return null;
       const offset = doc.offsetAt(params.position);
-      const hover = hoverAt(sourceOf(doc), offset, undefined, workspace.model());
+      const hover = hoverAt(sourceOf(doc), offset, settings, workspace.model());
       const state = checked.get(doc.uri);
       return hover ? toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText())) : null;
-    }),
-  );
+    });
+  });
 
   registerCompletion(connection, documents, sourceOf, settingsFor, runSafe);
 
