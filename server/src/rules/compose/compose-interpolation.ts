@@ -89,6 +89,12 @@ function walk(node: Node | null | undefined, path: FieldPath, visit: (node: Node
 }
 
 function checkValue(ctx: RuleContext, compose: ComposeFile, node: Node, path: FieldPath): void {
+  // Most values hold no `$` and need no cast: nothing to interpolate or check, and no view of them to build.
+  if (isScalar(node)) {
+    const value = node.value;
+    const text = typeof value === 'string' ? value : typeof node.source === 'string' ? node.source : String(value);
+    if (!text.includes('$') && castFor(path) === undefined) return;
+  }
   const s = compose.scalar(node, path);
   if (!s || s.go.type !== 'string') return;
   const i = s.interpolation;
