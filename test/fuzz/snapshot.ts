@@ -7,7 +7,8 @@
 // key check (yaml/incremental.ts) adds its errors after the parser's.
 
 import { parseAllDocuments, type Document, type EmptyStream } from 'yaml';
-import { attachScalarSources, checkDuplicateKeys } from '../../server/src/yaml/incremental';
+import { attachScalarSources } from '../../server/src/yaml/incremental';
+import { checkDuplicateKeys } from '../../server/src/yaml/duplicate-keys';
 
 /**
  * A whole parse of the text by `yaml` itself, with the same scalar sources as parse.ts keeps and the same one-pass

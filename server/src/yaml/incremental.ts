@@ -9,9 +9,10 @@
 // standing alone between documents after a parse error is the next document's `commentBefore` in a whole parse and
 // is dropped here (NetLens reads no comments). test/fuzz checks the rest is equal to a whole parse.
 
+import { checkDuplicateKeys, duplicateKeyErrors } from './duplicate-keys';
 import { spliceDocument } from './splice';
 import {
-  Composer, Document, isCollection, isMap, isNode, isPair, isScalar, Parser, YAMLParseError,
+  Composer, Document, isCollection, isNode, isPair, isScalar, Parser, YAMLParseError,
   type DocumentOptions, type EmptyStream, type ParseOptions, type SchemaOptions,
 } from 'yaml';
 
@@ -94,8 +95,10 @@ export function parseStream(text: string, options: StreamOptions, lender?: Strea
         const edit = { start: prefix, oldEnd: previous!.text.length - suffix, newEnd: text.length - suffix };
         if (hit && hit.end === end - delta && hit.docs.length === 1 && !options.keepSourceTokens && !UNREADABLE.has(hit.docs[0]!)) {
           const doc = hit.docs[0]!;
-          if (spliceDocument(doc, previous!.text, text, edit, (from, to) => parseSegment(text, from, to, { ...options, uniqueKeys: false }))) {
-            if (options.uniqueKeys !== false) checkDuplicateKeys(doc);
+          const splice = spliceDocument(doc, previous!.text, text, edit, (from, to) => parseSegment(text, from, to, { ...options, uniqueKeys: false }));
+          if (splice) {
+            // The rest of the document had no error: only the new item and the keys beside it can repeat one.
+            if (options.uniqueKeys !== false) doc.errors.push(...duplicateKeyErrors(splice.parent, false), ...duplicateKeyErrors(splice.item, true));
             segment = { start, end, docs: hit.docs, reusable: end < text.length && !doc.errors.some(isOpenQuote) };
             spliced++;
           }
@@ -271,51 +274,6 @@ export function attachScalarSources(doc: Document.Parsed, text: string): void {
     }
   };
   visit(doc.contents);
-}
-
-/**
- * `yaml`'s duplicate key check with its default equality (the same node, or scalars whose values are `===`), made
- * with one hash lookup per key: the error `yaml` reports at the later key's start, in the order of the keys. Errors
- * from the rest of the parse come first; where an error stands in the list changes nothing NetLens reports.
- */
-export function checkDuplicateKeys(doc: Document.Parsed): void {
-  const found: YAMLParseError[] = [];
-  const visit = (node: unknown): void => {
-    if (isPair(node)) {
-      visit(node.key);
-      visit(node.value);
-    } else if (isCollection(node)) {
-      const items = isMap(node) ? node.items : undefined;
-      if (items && items.length > 1) {
-        // Small maps (most of them) compare their keys pairwise, allocating nothing; large ones hash them.
-        const seen = items.length > 8 ? new Set<unknown>() : undefined;
-        for (let i = 0; i < items.length; i++) {
-          const key = items[i]!.key;
-          if (!isScalar(key)) continue;
-          const value = key.value;
-          // NaN !== NaN: such keys never repeat. (A Set would take them as equal.)
-          if (typeof value === 'number' && Number.isNaN(value)) continue;
-          let repeated = false;
-          if (seen) {
-            repeated = seen.has(value);
-            seen.add(value);
-          } else {
-            for (let j = 0; j < i && !repeated; j++) {
-              const other = items[j]!.key;
-              repeated = isScalar(other) && other.value === value;
-            }
-          }
-          if (repeated) {
-            const at = key.range?.[0] ?? 0;
-            found.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-          }
-        }
-      }
-      for (const item of node.items) visit(item);
-    }
-  };
-  visit(doc.contents);
-  if (found.length > 0) doc.errors.push(...found);
 }
 
 // ---- Moving a parsed document to a new offset ------------------------------------------------------------------

@@ -37,10 +37,16 @@ const SMALL = 4096;
 /** How far an edit is moved left at most (see slideLeft). */
 const MAX_SLIDE = 256;
 
+/** What a splice put where: the new item and the collection it now stands in. */
+export interface Splice {
+  readonly parent: YAMLMap | YAMLSeq;
+  readonly item: Item;
+}
+
 /**
  * Re-parses only the item of `doc` the edit falls in and splices it into `doc` in place, moving every position after
- * it; returns false (and leaves `doc` untouched) when that cannot be done exactly. `parse` parses `[start, end)` of
- * the new text alone, with offsets of the whole text.
+ * it; returns undefined (and leaves `doc` untouched) when that cannot be done exactly. `parse` parses `[start, end)`
+ * of the new text alone, with offsets of the whole text.
  */
 export function spliceDocument(
   doc: Document.Parsed,
@@ -48,8 +54,8 @@ export function spliceDocument(
   text: string,
   edit: Edit,
   parse: (start: number, end: number) => Document.Parsed[] | EmptyStream,
-): boolean {
-  if (doc.errors.length > 0 || doc.warnings.length > 0 || !doc.range) return false;
+): Splice | undefined {
+  if (doc.errors.length > 0 || doc.warnings.length > 0 || !doc.range) return undefined;
   edit = slideLeft(before, text, edit, doc.range[0]);
   const delta = edit.newEnd - edit.oldEnd;
   const docSize = doc.range[2] - doc.range[0];
@@ -64,7 +70,7 @@ export function spliceDocument(
     if (oldRegionEnd === undefined || oldRegionEnd - 1 < edit.oldEnd) continue;
     // A comment on the line after the region may be given to the item's last value (found by the long run).
     if (commentAt(before, oldRegionEnd)) continue;
-    if (oldRegionEnd - lineStart > docSize * MAX_SHARE && docSize > SMALL) return false;
+    if (oldRegionEnd - lineStart > docSize * MAX_SHARE && docSize > SMALL) return undefined;
     const oldEnd = itemEnd(candidate.item);
     if (oldEnd === undefined || oldEnd > oldRegionEnd) continue;
     const newRegionEnd = oldRegionEnd + delta;
@@ -78,24 +84,24 @@ export function spliceDocument(
     // Those blank lines are left out of the parse: in place they belong to what follows, while at the end of a
     // text an empty value would take them.
     const parsed = parse(lineStart, blankOld + delta);
-    if (!Array.isArray(parsed) || parsed.length !== 1) return false;
+    if (!Array.isArray(parsed) || parsed.length !== 1) return undefined;
     const fragment = parsed[0]!;
-    if (fragment.errors.length > 0 || fragment.warnings.length > 0) return false;
+    if (fragment.errors.length > 0 || fragment.warnings.length > 0) return undefined;
     const replacement = soleItem(fragment.contents, candidate.parent);
-    if (!replacement || itemHead(text, replacement)?.column !== column) return false;
+    if (!replacement || itemHead(text, replacement)?.column !== column) return undefined;
     // Before blank lines an empty value takes them (a line less indented follows) or leaves them to its next
     // sibling, which the item's text alone cannot tell.
-    if (blankOld < oldRegionEnd && (hasEmptyValue(candidate.item) || hasEmptyValue(replacement))) return false;
+    if (blankOld < oldRegionEnd && (hasEmptyValue(candidate.item) || hasEmptyValue(replacement))) return undefined;
     const newEnd = itemEnd(replacement);
-    if (newEnd === undefined) return false;
+    if (newEnd === undefined) return undefined;
     const move = { at: lineStart + column, oldRegionEnd, delta, oldEnd, newEnd };
-    if (!movePositions(doc, candidate, move, false)) return false;
+    if (!movePositions(doc, candidate, move, false)) return undefined;
     movePositions(doc, candidate, move, true);
     keepSpacing(candidate.item, replacement);
     candidate.parent.items[candidate.index] = replacement as never;
-    return true;
+    return { parent: candidate.parent, item: replacement };
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -162,18 +168,26 @@ function itemHead(text: string, item: Item): { lineStart: number; column: number
   if (isPair(item)) {
     if (!isScalar(item.key) || !item.key.range) return undefined;
     const [start, end] = item.key.range;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = yamlLineStart(text, start);
     if (!onlySpaces(text, lineStart, start) || hasLineBreak(text, start, end)) return undefined;
     return { lineStart, column: start - lineStart };
   }
   if (!isNode(item) || !item.range) return undefined;
   const start = item.range[0];
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = yamlLineStart(text, start);
   let i = lineStart;
   while (text.charCodeAt(i) === 32) i++;
   if (text.charCodeAt(i) !== 45 /* - */ || text.charCodeAt(i + 1) !== 32) return undefined;
   if (!onlySpaces(text, i + 1, start) || start <= i + 1) return undefined;
   return { lineStart, column: i - lineStart };
+}
+
+/**
+ * The start of the line holding `offset` as `yaml` reads lines: only `\n` ends one (a lone CR does not, while
+ * yaml/edits.ts `lineStart` follows editors and takes it as a line break too).
+ */
+function yamlLineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -230,7 +244,7 @@ function trailingBlankStart(text: string, lineStart: number, end: number): numbe
   let at = end;
   while (at > lineStart) {
     // The line that ends just before `at` (its line break is at `at - 1`).
-    const lineBegin = text.lastIndexOf('\n', at - 2) + 1;
+    const lineBegin = yamlLineStart(text, at - 1);
     if (lineBegin <= lineStart) return at;
     for (let i = lineBegin; i < at; i++) {
       const c = text.charCodeAt(i);

@@ -6,7 +6,7 @@ import { interpolationMessage } from '../../yaml/interpolate';
 import type { FieldPath } from '../../yaml/nodes';
 import { subSpan } from '../../yaml/scalar-source';
 import { defineRule, type RuleContext } from '../rule';
-import { composeFile, treePath, type ComposeFile } from './compose';
+import { composeFile, rawText, treePath, type ComposeFile } from './compose';
 import { localize } from '../../l10n/localize';
 
 type Cast = 'int' | 'int64' | 'bool';
@@ -41,16 +41,20 @@ function castFor(path: FieldPath): Cast | undefined {
   if (path.length === 0) return undefined;
   const last = path[path.length - 1]!;
   const lastSegment = typeof last === 'number' ? '[]' : last;
-  const candidates = [...(CAST_PATTERNS.get(`${path.length}:${lastSegment}`) ?? []), ...(lastSegment === '[]' ? [] : (CAST_PATTERNS.get(`${path.length}:*`) ?? []))];
-  for (const [parts, cast] of candidates) {
-    const matches = parts.every((p, i) => {
-      const s = path[i]!;
-      const segment = typeof s === 'number' ? '[]' : s;
-      return p === segment || (p === '*' && segment !== '[]');
-    });
-    if (matches) return cast;
+  const byLast = CAST_PATTERNS.get(`${path.length}:${lastSegment}`);
+  const byAnyKey = lastSegment === '[]' ? undefined : CAST_PATTERNS.get(`${path.length}:*`);
+  for (const candidates of [byLast, byAnyKey]) {
+    for (const [parts, cast] of candidates ?? []) if (matchesPattern(parts, path)) return cast;
   }
   return undefined;
+}
+
+function matchesPattern(parts: readonly string[], path: FieldPath): boolean {
+  return parts.every((p, i) => {
+    const s = path[i]!;
+    const segment = typeof s === 'number' ? '[]' : s;
+    return p === segment || (p === '*' && segment !== '[]');
+  });
 }
 
 /** strconv.Quote for the error texts. */
@@ -90,11 +94,7 @@ function walk(node: Node | null | undefined, path: FieldPath, visit: (node: Node
 
 function checkValue(ctx: RuleContext, compose: ComposeFile, node: Node, path: FieldPath): void {
   // Most values hold no `$` and need no cast: nothing to interpolate or check, and no view of them to build.
-  if (isScalar(node)) {
-    const value = node.value;
-    const text = typeof value === 'string' ? value : typeof node.source === 'string' ? node.source : String(value);
-    if (!text.includes('$') && castFor(path) === undefined) return;
-  }
+  if (isScalar(node) && !rawText(node).includes('$') && castFor(path) === undefined) return;
   const s = compose.scalar(node, path);
   if (!s || s.go.type !== 'string') return;
   const i = s.interpolation;

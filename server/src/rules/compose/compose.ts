@@ -146,10 +146,15 @@ export function composeFile(file: YamlFile, settings: Settings): ComposeFile {
   return model;
 }
 
+/** The text compose-go interpolates for a scalar: its string value, else its source as written. */
+export function rawText(node: Scalar): string {
+  return typeof node.value === 'string' ? node.value : typeof node.source === 'string' ? node.source : String(node.value);
+}
+
 function makeScalar(node: Scalar, path: FieldPath, env: ComposeEnvironment): ComposeScalar {
   const span = { start: node.range![0], end: node.range![1] };
   const go = goYamlType(node);
-  const raw = typeof node.value === 'string' ? node.value : typeof node.source === 'string' ? node.source : String(node.value);
+  const raw = rawText(node);
   if (go.type === 'string') {
     const interpolation = interpolate(raw, env);
     const text = interpolation.kind === 'literal' || interpolation.kind === 'resolved' ? interpolation.value : undefined;
