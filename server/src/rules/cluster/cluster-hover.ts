@@ -11,6 +11,7 @@ import { formatCount, formatCountWithPower, powerOfTwo } from '../../net/format'
 import { parseIpRange } from '../../net/range';
 import { cidrFacts, factsTable, perNodeSplit, rangeFacts } from '../../hover/facts';
 import { cidrConfigContext } from '../../hover/role';
+import type { CapacityLine } from '../../hover/capacity';
 import { componentsOf, flagInt } from '../kubeadm/control-plane';
 import { clusterCidr } from '../kubeadm/components';
 import { addressPoolsOf, bareMetalClusters, clusterCidrConfigs, perNode } from './baremetal';
@@ -110,19 +111,7 @@ export function maskFacts(title: string, cidr: Cidr | undefined, mask: number, u
   return factsTable(`**\`${title}\`**`, rows);
 }
 
-/** Capacity lines for pools, in the shape of hover/capacity.ts CapacityLine. */
-export interface PoolCapacity {
-  readonly span: Span;
-  readonly field: string;
-  readonly cidr: string;
-  readonly family: 'IPv4' | 'IPv6';
-  readonly addresses: bigint;
-  readonly usable: bigint;
-  readonly meaning?: string;
-  readonly hint?: string;
-}
-
-function metalLbLine(address: MetalLbAddress & { ok: true }, pool: string): PoolCapacity | undefined {
+function metalLbLine(address: MetalLbAddress & { ok: true }, pool: string): CapacityLine | undefined {
   if (address.mixed || address.cidrs.length === 0) return undefined;
   return {
     span: address.value.span,
@@ -136,8 +125,8 @@ function metalLbLine(address: MetalLbAddress & { ok: true }, pool: string): Pool
   };
 }
 
-export function poolCapacities(file: YamlFile): PoolCapacity[] {
-  const out: PoolCapacity[] = [];
+export function poolCapacities(file: YamlFile): CapacityLine[] {
+  const out: CapacityLine[] = [];
   for (const pool of metalLbPools(file)) {
     for (const address of pool.addresses) {
       if (!address.ok) continue;

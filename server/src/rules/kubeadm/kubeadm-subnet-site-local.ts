@@ -2,7 +2,7 @@
 
 import { defineRule } from '../rule';
 import { overlaps, parseCidr } from '../../net/cidr';
-import { kubeadmObjects, subnetsOf } from './kubeadm';
+import { validatedSubnetItems } from './kubeadm';
 
 const SITE_LOCAL = (() => {
   const p = parseCidr('fec0::/10');
@@ -19,19 +19,12 @@ export default defineRule({
   upstream: { tool: 'kubeadm', source: 'cmd/kubeadm/app/apis/kubeadm/validation/validation.go ValidateIPNetFromString (klog warning)' },
   fixable: false,
   check(ctx) {
-    for (const object of kubeadmObjects(ctx.file)) {
-      if (object.kind !== 'ClusterConfiguration') continue;
-      for (const key of ['serviceSubnet', 'podSubnet'] as const) {
-        const subnets = subnetsOf(object.resource, key);
-        if (!subnets?.parsed) continue;
-        for (const item of subnets.items) {
-          if (!overlaps(item.cidr!, SITE_LOCAL)) continue;
-          ctx.report({
-            span: item.span,
-            message: `the subnet ${item.cidr!.canonical} contains IPv6 site-local addresses that belong to fec0::/10 which has been deprecated by rfc3879`,
-          });
-        }
-      }
+    for (const { item, cidr } of validatedSubnetItems(ctx.file)) {
+      if (!overlaps(cidr, SITE_LOCAL)) continue;
+      ctx.report({
+        span: item.span,
+        message: `the subnet ${cidr.canonical} contains IPv6 site-local addresses that belong to fec0::/10 which has been deprecated by rfc3879`,
+      });
     }
   },
 });

@@ -2,7 +2,7 @@
 
 import { defineRule } from '../rule';
 import { renderPath } from '../../yaml/nodes';
-import { fieldInvalid, kubeadmObjects, rangeSize, subnetsOf } from './kubeadm';
+import { fieldInvalid, rangeSize, validatedSubnetItems } from './kubeadm';
 
 /** cmd/kubeadm/app/constants: MinimumAddressesInServiceSubnet, MinimumAddressesInPodSubnet. */
 const MINIMUM = { serviceSubnet: 10n, podSubnet: 14n } as const;
@@ -16,21 +16,13 @@ export default defineRule({
   upstream: { tool: 'kubeadm', source: 'cmd/kubeadm/app/apis/kubeadm/validation/validation.go ValidateIPNetFromString' },
   fixable: false,
   check(ctx) {
-    for (const object of kubeadmObjects(ctx.file)) {
-      if (object.kind !== 'ClusterConfiguration') continue;
-      for (const key of ['serviceSubnet', 'podSubnet'] as const) {
-        const subnets = subnetsOf(object.resource, key);
-        if (!subnets?.parsed) continue;
-        for (const item of subnets.items) {
-          const size = rangeSize(item.cidr!);
-          if (size >= MINIMUM[key]) continue;
-          ctx.report({
-            span: item.span,
-            message: fieldInvalid(renderPath(subnets.path), item.cidr!.canonical,
-              `subnet with ${size} address(es) is too small, the minimum is ${MINIMUM[key]}`),
-          });
-        }
-      }
+    for (const { key, subnets, item, cidr } of validatedSubnetItems(ctx.file)) {
+      const size = rangeSize(cidr);
+      if (size >= MINIMUM[key]) continue;
+      ctx.report({
+        span: item.span,
+        message: fieldInvalid(renderPath(subnets.path), cidr.canonical, `subnet with ${size} address(es) is too small, the minimum is ${MINIMUM[key]}`),
+      });
     }
   },
 });

@@ -64,6 +64,21 @@ export function subnetsOf(resource: Resource, key: 'podSubnet' | 'serviceSubnet'
   return { scalar, path, items, parsed };
 }
 
+/**
+ * Every CIDR of the service and pod subnets of each ClusterConfiguration in the file whose subnet lists parse
+ * whole, service subnets first as kubeadm validates them.
+ */
+export function* validatedSubnetItems(file: YamlFile): Generator<{ key: 'serviceSubnet' | 'podSubnet'; subnets: Subnets; item: SubnetItem; cidr: Cidr }> {
+  for (const object of kubeadmObjects(file)) {
+    if (object.kind !== 'ClusterConfiguration') continue;
+    for (const key of ['serviceSubnet', 'podSubnet'] as const) {
+      const subnets = subnetsOf(object.resource, key);
+      if (!subnets?.parsed) continue;
+      for (const item of subnets.items) yield { key, subnets, item, cidr: item.cidr! };
+    }
+  }
+}
+
 /** The controllerManager extraArgs of a ClusterConfiguration (either form). */
 export function controllerManagerArgs(resource: Resource): ExtraArgs | undefined {
   return readExtraArgs(getIn(resource.root, ['controllerManager', 'extraArgs']), ['controllerManager', 'extraArgs']);
