@@ -21,6 +21,13 @@ describe('cli arguments', () => {
     });
   });
 
+  it('plan reads --out either way, and paths in order', () => {
+    assert.deepEqual(parseArgs(['plan', 'a/', '--out', 'p.HTML', '--', '-b/']), { kind: 'plan', paths: ['a/', '-b/'], format: 'html', out: 'p.HTML' });
+    assert.deepEqual(parseArgs(['plan', '--out=p.svg', 'c/']), { kind: 'plan', paths: ['c/'], format: 'svg', out: 'p.svg' });
+    assert.deepEqual(parseArgs(['plan']), { kind: 'plan', paths: [], format: 'svg' });
+    assert.equal(parseArgs(['plan', '-h']).kind, 'help');
+  });
+
   it('help, version and rules', () => {
     assert.equal(parseArgs(['--help']).kind, 'help');
     assert.equal(parseArgs(['-h']).kind, 'help');
@@ -44,6 +51,11 @@ describe('cli arguments', () => {
     [['lint', '--rule', 'NL103=loud'], /invalid severity 'loud' for NL103/],
     [['lint', '--rule', 'NL103'], /expected CODE=SEVERITY/],
     [['rules', 'extra'], /unexpected argument/],
+    [['plan', '--out'], /option '--out' needs a file name/],
+    [['plan', '--out', '-x.svg'], /option '--out' needs a file name/],
+    [['plan', '--out='], /option '--out' needs a file name/],
+    [['plan', '--bogus=1'], /unknown option '--bogus' for plan/],
+    [['plan', '--out', 'plan.png'], /cannot tell the format of 'plan\.png'/],
   ];
   for (const [argv, message] of mistakes) {
     it(`rejects ${JSON.stringify(argv)}`, () => {

@@ -94,14 +94,24 @@ export function parseArgs(argv: readonly string[]): Command {
   return parseLint(rest);
 }
 
-function parseLint(args: readonly string[]): Command {
-  let format: Format = 'text';
-  let fix = false;
-  let capacities = false;
-  let kubernetesVersion = DEFAULT_KUBERNETES_VERSION;
-  const rules: Record<string, SeverityOverride> = {};
+/** One option as written, for a command's own parser. */
+interface ArgOption {
+  readonly arg: string;
+  /** The option's name: a long option written `--name=value` without its value. */
+  readonly name: string;
+  /** The value written after `=`, if any. */
+  readonly inline: string | undefined;
+  /** Takes the next argument as this option's value (undefined when there is none). */
+  next(): string | undefined;
+}
+
+/**
+ * Walks a command's arguments: whatever does not start with `-`, and everything after `--`, is a path; each option
+ * goes to `option`, which may end the walk with a command of its own (help, version). Returns that command, or the
+ * paths.
+ */
+function scanArgs(args: readonly string[], option: (o: ArgOption) => Command | undefined): Command | string[] {
   const paths: string[] = [];
-  let locale: string | undefined;
   let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -116,12 +126,25 @@ function parseLint(args: readonly string[]): Command {
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     const inline = name === arg ? undefined : arg.slice(eq + 1);
+    const ended = option({ arg, name, inline, next: () => (i + 1 < args.length ? args[++i] : undefined) });
+    if (ended) return ended;
+  }
+  return paths;
+}
+
+function parseLint(args: readonly string[]): Command {
+  let format: Format = 'text';
+  let fix = false;
+  let capacities = false;
+  let kubernetesVersion = DEFAULT_KUBERNETES_VERSION;
+  const rules: Record<string, SeverityOverride> = {};
+  let locale: string | undefined;
+  const scanned = scanArgs(args, ({ name, inline, next }) => {
     const value = (): string => {
       if (inline !== undefined) return inline;
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('-')) throw usageError(`option '${name}' needs a value`);
-      i++;
-      return next;
+      const taken = next();
+      if (taken === undefined || taken.startsWith('-')) throw usageError(`option '${name}' needs a value`);
+      return taken;
     };
     switch (name) {
       case '-h':
@@ -133,31 +156,32 @@ function parseLint(args: readonly string[]): Command {
       case '--fix':
         if (inline !== undefined) throw usageError("option '--fix' takes no value");
         fix = true;
-        break;
+        return undefined;
       case '--capacities':
         if (inline !== undefined) throw usageError("option '--capacities' takes no value");
         capacities = true;
-        break;
+        return undefined;
       case '--format':
         format = parseFormat(value());
-        break;
+        return undefined;
       case '--kubernetes-version':
         kubernetesVersion = parseKubernetesVersion(value());
-        break;
+        return undefined;
       case '--locale':
         locale = value();
-        break;
+        return undefined;
       case '--rule': {
         const [code, severity] = parseRule(value());
         rules[code] = severity;
-        break;
+        return undefined;
       }
       default:
         throw usageError(`unknown option '${name}'`);
     }
-  }
+  });
+  if (!Array.isArray(scanned)) return scanned;
   if (capacities && format !== 'text') throw usageError("option '--capacities' goes with --format text");
-  return { kind: 'lint', format, fix, capacities, kubernetesVersion, rules, paths, ...(locale !== undefined ? { locale } : {}) };
+  return { kind: 'lint', format, fix, capacities, kubernetesVersion, rules, paths: scanned, ...(locale !== undefined ? { locale } : {}) };
 }
 
 function parseFormat(raw: string): Format {
@@ -183,28 +207,18 @@ function parseRule(raw: string): [string, SeverityOverride] {
 }
 
 function parsePlan(args: readonly string[]): Command {
-  const paths: string[] = [];
   let out: string | undefined;
-  let onlyPaths = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (onlyPaths || !arg.startsWith('-')) {
-      paths.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
+  const scanned = scanArgs(args, ({ arg, next }) => {
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
     if (arg === '--out' || arg.startsWith('--out=')) {
-      out = arg === '--out' ? args[++i] : arg.slice('--out='.length);
+      out = arg === '--out' ? next() : arg.slice('--out='.length);
       if (out === undefined || out === '' || (arg === '--out' && out.startsWith('-'))) throw usageError("option '--out' needs a file name");
-      continue;
+      return undefined;
     }
     throw usageError(`unknown option '${arg.split('=')[0]}' for plan`);
-  }
+  });
+  if (!Array.isArray(scanned)) return scanned;
   if (out !== undefined && !/\.(svg|html?)$/i.test(out)) throw usageError(`cannot tell the format of '${out}': name it .svg or .html`);
   const format = out !== undefined && /\.html?$/i.test(out) ? 'html' : 'svg';
-  return { kind: 'plan', paths, format, ...(out !== undefined ? { out } : {}) };
+  return { kind: 'plan', paths: scanned, format, ...(out !== undefined ? { out } : {}) };
 }
