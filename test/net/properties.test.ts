@@ -4,9 +4,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
-import { addressCount, cidrOf, contains, containsCidr, lastAddress, nthAddress, overlaps, parseCidr } from '../../server/src/net/cidr';
+import { addressCount, cidrOf, contains, containsCidr, isCleanIpv4Cidr, lastAddress, nthAddress, overlaps, parseCidr } from '../../server/src/net/cidr';
 import { formatCount } from '../../server/src/net/format';
-import { type Family, ipFromValue, isPlaceholder, parseGoIp, parseIp } from '../../server/src/net/ip';
+import { type Family, cleanIpv4Value, ipFromValue, isCleanIpv4, isPlaceholder, parseGoIp, parseIp } from '../../server/src/net/ip';
 import { splitCommaList } from '../../server/src/net/list';
 import { parseDockerPortSpec, parsePortNumber } from '../../server/src/net/ports';
 import { parseIpRange, rangeToCidrs } from '../../server/src/net/range';
@@ -254,6 +254,62 @@ describe('properties: blocks', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/** Text near IPv4 addresses and blocks: octets with and without leading zeros, odd separators, prefixes. */
+const nearV4 = fc.oneof(
+  fc.oneof(fc.constant(4), fc.integer({ min: 1, max: 6 })).chain((length) => fc.array(
+    fc.oneof(
+      fc.constantFrom('0', '00', '1', '01', '9', '10', '99', '100', '255', '256', '300', '999', '1000', '0255'),
+      fc.nat(300).map(String),
+    ),
+    { minLength: length, maxLength: length },
+  )).chain((octets) =>
+    fc.tuple(
+      fc.constant(octets),
+      fc.constantFrom('.', '.', '.', '..', ':', ' '),
+      fc.option(fc.oneof(fc.nat(40).map(String), fc.constantFrom('', '0', '00', '08', '032', '-1', 'x', '24 ', '/8')), { nil: undefined }),
+      fc.constantFrom('', '', ' ', '\n', 'x', '%eth0', ':80', '::ffff:'),
+      fc.boolean(),
+    ),
+  ).map(([octets, dot, prefix, extra, before]) => {
+    const address = octets.join(dot);
+    const body = prefix === undefined ? address : `${address}/${prefix}`;
+    return before ? extra + body : body + extra;
+  }),
+  fc.ipV4().chain((ip) => fc.nat(32).map((p) => `${ip}/${p}`)),
+  fc.string({ unit: fc.constantFrom(...'0123456789./:x '.split('')), maxLength: 20 }),
+);
+
+describe('properties: the clean IPv4 shortcut', () => {
+  it('isCleanIpv4 is true exactly when parseIp reads an IPv4 address with no issue, and gives its value', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.ipV4(), nearV4), (text) => {
+        const p = parseIp(text);
+        const expected = p.ok && p.ip.family === 'IPv4' && p.issues.length === 0;
+        assert.equal(isCleanIpv4(text), expected, text);
+        if (expected) assert.equal(BigInt(cleanIpv4Value(text)), p.ip.value);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('isCleanIpv4Cidr is true exactly when parseCidr reads an IPv4 block with no issue', () => {
+    fc.assert(
+      fc.property(nearV4, (text) => {
+        const p = parseCidr(text);
+        assert.equal(isCleanIpv4Cidr(text), p.ok && p.cidr.family === 'IPv4' && p.issues.length === 0, text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('cleanIpv4Value reads a slice in place', () => {
+    const text = 'x=10.1.2.3/24';
+    assert.equal(cleanIpv4Value(text, 2, 10), (10 * 256 ** 3) + (1 << 16) + (2 << 8) + 3);
+    assert.equal(cleanIpv4Value(text, 2, 11), -1);
+    assert.equal(cleanIpv4Value(text, 1, 10), -1);
   });
 });
 

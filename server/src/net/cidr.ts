@@ -5,6 +5,7 @@ import {
   type Family,
   type IpAddress,
   type IpProblem,
+  cleanIpv4Value,
   familyBits,
   ipFromBytes,
   ipFromValue,
@@ -121,6 +122,27 @@ function parseCidrOnce(text: string): CidrParse {
     issues.push({ kind: 'non-canonical', canonical: `${address.canonical}/${prefix}` });
   }
   return { ok: true, cidr, text, issues };
+}
+
+/**
+ * True when `text` is an IPv4 block written cleanly: a clean address (`cleanIpv4Value`), `/`, a prefix of 0-32
+ * without a leading zero, and no bit set after the prefix. `parseCidr` finds no issue in exactly these; the
+ * checks ask this first and parse only the rest. No allocation.
+ */
+export function isCleanIpv4Cidr(text: string): boolean {
+  const slash = text.indexOf('/');
+  if (slash < 0) return false;
+  const value = cleanIpv4Value(text, 0, slash);
+  if (value < 0) return false;
+  const digits = text.length - slash - 1;
+  if (digits < 1 || digits > 2) return false;
+  const d0 = text.charCodeAt(slash + 1) - 48;
+  const d1 = digits === 2 ? text.charCodeAt(slash + 2) - 48 : 0;
+  if (d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9 || (digits === 2 && d0 === 0)) return false;
+  const prefix = digits === 2 ? d0 * 10 + d1 : d0;
+  if (prefix > 32) return false;
+  // The host bits are the value modulo 2^(32 - prefix): plain arithmetic, no 32-bit overflow.
+  return value % 2 ** (32 - prefix) === 0;
 }
 
 /** The block of `prefix` bits around `address` (host bits are kept in `address`, cleared in `network`). */

@@ -7,8 +7,8 @@ import type { Span } from '../../text/span';
 import type { YamlFile } from '../../yaml/parse';
 import { getIn, renderPath } from '../../yaml/nodes';
 import { replaceScalarValue } from '../../yaml/edits';
-import { parseCidr } from '../../net/cidr';
-import { parseIp } from '../../net/ip';
+import { isCleanIpv4Cidr, parseCidr } from '../../net/cidr';
+import { isCleanIpv4, parseIp } from '../../net/ip';
 import { atLeast } from '../rule';
 import { addressValues, type AddressValue } from './fields';
 import { localize } from '../../l10n/localize';
@@ -134,6 +134,8 @@ function ownParser(value: AddressValue): boolean {
 
 function judgeIp(value: AddressValue, settings: Settings): AddressVerdict | undefined {
   const { field, text } = value;
+  // A cleanly written IPv4 address has nothing to judge in any mode; most addresses of a big file are such.
+  if (isCleanIpv4(text)) return undefined;
   const path = field.label ?? renderPath(value.path);
   const parsed = parseIp(text);
   if (!parsed.ok) {
@@ -190,6 +192,7 @@ function judgeIp(value: AddressValue, settings: Settings): AddressVerdict | unde
 
 function judgeCidr(value: AddressValue, settings: Settings): AddressVerdict | undefined {
   const { field, text } = value;
+  if (isCleanIpv4Cidr(text)) return undefined;
   const path = field.label ?? renderPath(value.path);
   const shown = value.listText;
   const parsed = parseCidr(text);
