@@ -10,17 +10,17 @@ import type { Span } from '../text/span';
 export function subSpan(node: Scalar, valueStart: number, valueEnd: number): Span {
   const range = node.range;
   if (!range) return { start: 0, end: 0 };
-  const whole = { start: range[0], end: range[1] };
   const src = node.srcToken && 'source' in node.srcToken ? (node.srcToken.source as string) : undefined;
-  if (typeof node.value !== 'string' || src === undefined) return whole;
+  const value = node.value;
+  if (typeof value !== 'string' || src === undefined) return { start: range[0], end: range[1] };
   let open = 0;
   if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) open = 1;
-  else if (node.type !== Scalar.PLAIN) return whole;
-  const inner = src.slice(open, src.length - open);
-  if (inner !== node.value) return whole;
+  else if (node.type !== Scalar.PLAIN) return { start: range[0], end: range[1] };
+  // The value is its source less the quotes (compared in place: this runs for every address of a file).
+  if (Math.max(0, src.length - 2 * open) !== value.length || !src.startsWith(value, open)) return { start: range[0], end: range[1] };
   const start = range[0] + open + valueStart;
   const end = range[0] + open + valueEnd;
-  if (start < range[0] || end > range[1] || start > end) return whole;
+  if (start < range[0] || end > range[1] || start > end) return { start: range[0], end: range[1] };
   return { start, end };
 }
 

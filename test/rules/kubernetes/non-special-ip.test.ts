@@ -1,3 +1,8 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseIp } from '../../../server/src/net/ip';
+import { specialIpProblem } from '../../../server/src/rules/kubernetes/k8s-validation';
 import rule from '../../../server/src/rules/kubernetes/non-special-ip';
 import { ruleTester, y } from '../../rule-tester';
 import { COMMON_VALID } from '../common-valid';
@@ -62,4 +67,17 @@ ruleTester(rule, {
       `,
     },
   ],
+});
+
+describe('NL222 skips the parse of clean IPv4 addresses only where no special range can hold them', () => {
+  it('every clean IPv4 address whose first octet is not 0, 127, 169 or 224 is no special address', () => {
+    fc.assert(
+      fc.property(fc.ipV4(), (text) => {
+        const parsed = parseIp(text);
+        assert.ok(parsed.ok);
+        if (![0, 127, 169, 224].includes(parsed.ip.bytes[0]!)) assert.equal(specialIpProblem(parsed.ip, text), undefined, text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

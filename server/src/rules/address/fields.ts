@@ -3,7 +3,7 @@
 
 import type { Scalar } from 'yaml';
 import { isTemplatedValue } from '../../yaml/template';
-import { get, getIn, renderPath, seqItems, stringAt, type FieldPath, type Located } from '../../yaml/nodes';
+import { asSeq, get, getIn, renderPath, seqItems, stringAt, type FieldPath, type Located } from '../../yaml/nodes';
 import { configFilesOf, podSpecOf, resourcesOf, type Resource } from '../../yaml/resources';
 import type { YamlFile } from '../../yaml/parse';
 import { splitCommaList } from '../../net/list';
@@ -240,8 +240,6 @@ export interface AddressValue {
   readonly span: Span;
   /** The path relative to the object, as upstream prints it (`spec.clusterIPs[0]`). */
   readonly path: FieldPath;
-  /** The path upstream's errors print, when it differs from `path` (see AddressField.errorPath). */
-  readonly errorPath?: FieldPath;
   /** For comma lists: the item's index and the number of items. */
   readonly listIndex?: number;
   /** The whole value the address belongs to (a comma list, or a flag's value without `--flag=`), as upstream echoes it. */
@@ -264,7 +262,13 @@ function walk(node: unknown, pattern: readonly PathSegment[], path: FieldPath, o
   const head = pattern[at]!;
   const last = at + 1 === pattern.length;
   if (head === '*') {
-    for (const item of seqItems(node, path)) walk(item.node, pattern, item.path, out, at + 1);
+    // The items read in place (no list of them first): a flow list of addresses can have tens of thousands.
+    const items = asSeq(node)?.items;
+    if (!items) return;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item) walk(item, pattern, [...path, i], out, at + 1);
+    }
   } else if (typeof head === 'object' && 'flag' in head) {
     for (const flag of flagsOfContainer(node, path, head.component)) {
       if (flag.name === head.flag && last) out.push({ node: flag.node, path: flag.path, valueOffset: flag.valueOffset });
@@ -331,7 +335,6 @@ export function addressValues(file: YamlFile): readonly AddressValue[] {
       walk(base.node, field.path, base.path, found);
       for (const walked of found) {
         const f = field.printedPath ? { ...walked, path: field.printedPath(walked.path) } : walked;
-        const errorPath = field.errorPath ? { errorPath: field.errorPath(f.path) } : {};
         const scalar = stringAt(f.node, f.path);
         if (!scalar) continue;
         const offset = f.valueOffset ?? 0;
@@ -342,7 +345,7 @@ export function addressValues(file: YamlFile): readonly AddressValue[] {
           const items = field.exactItems ? exactItems(whole) : splitCommaList(whole);
           items.forEach((item, index) => {
             out.push({
-              field, resource, scalar, text: item.text, path: f.path, ...errorPath, listIndex: items.length > 1 ? index : undefined, listText: whole,
+              field, resource, scalar, text: item.text, path: f.path, listIndex: items.length > 1 ? index : undefined, listText: whole,
               span: subSpan(scalar.node as Scalar, offset + item.start, offset + item.end),
             });
           });
@@ -353,7 +356,7 @@ export function addressValues(file: YamlFile): readonly AddressValue[] {
             start = text.length - text.trimStart().length;
             text = text.trim();
           }
-          out.push({ field, resource, scalar, text, path: f.path, ...errorPath, listText: whole, span: subSpan(scalar.node as Scalar, offset + start, offset + start + text.length) });
+          out.push({ field, resource, scalar, text, path: f.path, listIndex: undefined, listText: whole, span: subSpan(scalar.node as Scalar, offset + start, offset + start + text.length) });
         }
       }
     }

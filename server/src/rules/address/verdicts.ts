@@ -56,7 +56,7 @@ function apiServerWarns(value: AddressValue, settings: Settings): boolean {
 
 /** Upstream errors may name a field differently from its warnings (spec.LoadBalancerSourceRanges vs spec.loadBalancerSourceRanges). */
 function errorPath(value: AddressValue, path: string): string {
-  return value.errorPath ? renderPath(value.errorPath) : path;
+  return value.field.errorPath ? renderPath(value.field.errorPath(value.path)) : path;
 }
 
 function invalid(path: string, text: string, detail: string): string {

@@ -2,10 +2,13 @@
 // link-local or link-local multicast.
 
 import { getIn, renderPath, stringAt } from '../../yaml/nodes';
-import { parseIp } from '../../net/ip';
+import { cleanIpv4Value, parseIp } from '../../net/ip';
 import { addressValues, type AddressValue } from '../address/fields';
 import { atLeast, defineRule } from '../rule';
 import { invalid, specialIpProblem } from './k8s-validation';
+
+/** The first octets of the IPv4 ranges specialIpProblem names (0.0.0.0 is in 0/8). */
+const SPECIAL_FIRST_OCTETS = new Set([0, 127, 169, 224]);
 
 /** The fields ValidateNonSpecialIP guards: Service externalIPs, Endpoints addresses, EndpointSlice addresses. */
 function guarded(v: AddressValue): boolean {
@@ -31,6 +34,10 @@ export default defineRule({
     const strict = atLeast(ctx.settings, 36);
     for (const v of addressValues(ctx.file)) {
       if (!guarded(v)) continue;
+      // A cleanly written IPv4 address outside 0/8, 127/8, 169.254/16 and 224.0.0/24 has nothing to report: most
+      // addresses of a big list are such, and need no parse.
+      const clean = cleanIpv4Value(v.text);
+      if (clean >= 0 && !SPECIAL_FIRST_OCTETS.has(Math.floor(clean / 2 ** 24))) continue;
       const parsed = parseIp(v.text);
       // Only a valid address gets this check; an invalid one already has its own error.
       if (!parsed.ok) continue;
