@@ -8,7 +8,7 @@ import { addressCount, cidrOf, contains, containsCidr, isCleanIpv4Cidr, lastAddr
 import { formatCount } from '../../server/src/net/format';
 import { type Family, cleanIpv4Value, ipFromValue, isCleanIpv4, isPlaceholder, parseGoIp, parseIp } from '../../server/src/net/ip';
 import { splitCommaList } from '../../server/src/net/list';
-import { parseDockerPortSpec, parsePortNumber } from '../../server/src/net/ports';
+import { parseDockerPortRange, parseDockerPortSpec, parsePortNumber } from '../../server/src/net/ports';
 import { parseIpRange, rangeToCidrs } from '../../server/src/net/range';
 import { specialRangeOf, specialRangeOfCidr } from '../../server/src/net/special';
 
@@ -352,6 +352,26 @@ describe('properties: lists, counts and ports', () => {
         if (p.ok) assert.equal(p.port, Number(text));
       }),
       RUNS,
+    );
+  });
+
+  it('parseDockerPortRange reads a single port as strconv.ParseInt(s, 10, 0) does', () => {
+    // The oracle: Go's ParseInt on 64 bits, then go-connections' 0-65535 check.
+    const oracle = (s: string): string => {
+      if (s === '') return 'empty string specified for ports';
+      const m = /^([+-]?)([0-9]+)$/.exec(s);
+      if (!m) return `invalid start port '${s}': invalid syntax`;
+      const v = BigInt(m[1] === '-' ? `-${m[2]}` : m[2]!);
+      if (v > 2n ** 63n - 1n || v < -(2n ** 63n)) return `invalid start port '${s}': value out of range`;
+      if (v < 0n || v > 65535n) return `invalid start port '${s}': value out of range (0–65535)`;
+      return `ok ${v}`;
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: fc.constantFrom(...'0123456789+x '.split('')), maxLength: 8 }), fc.nat(99999).map(String), fc.bigInt(0n, 2n ** 64n).map(String)), (text) => {
+        const p = parseDockerPortRange(text);
+        assert.equal(p.ok ? `ok ${p.start}` : p.message, oracle(text), text);
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -44,6 +44,19 @@ export function parsePortRange(text: string): PortRangeParse {
  */
 function goPortNumber(raw: string): { ok: true; port: number } | { ok: false; error: string } {
   if (raw === '') return { ok: false, error: 'value is empty' };
+  // One to five plain digits, nearly every port written: read at once, without the regex and BigInt below.
+  if (raw.length <= 5) {
+    let n = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        n = -1;
+        break;
+      }
+      n = n * 10 + (c - 48);
+    }
+    if (n >= 0) return n > 65535 ? { ok: false, error: 'value out of range (0–65535)' } : { ok: true, port: n };
+  }
   const m = /^([+-]?)([0-9]+)$/.exec(raw);
   if (!m) return { ok: false, error: 'invalid syntax' };
   const value = BigInt(m[1] === '-' ? `-${m[2]}` : m[2]);
