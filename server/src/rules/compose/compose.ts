@@ -207,7 +207,12 @@ export interface ComposeService {
   readonly path: FieldPath;
 }
 
-export function composeServices(file: YamlFile): ComposeService[] {
+const SERVICES = new WeakMap<YamlFile, readonly ComposeService[]>();
+
+/** The services of a file's Compose documents, in file order (found once per parse: most Compose rules ask). */
+export function composeServices(file: YamlFile): readonly ComposeService[] {
+  const hit = SERVICES.get(file);
+  if (hit) return hit;
   const out: ComposeService[] = [];
   for (const doc of file.docs) {
     if (doc.kind.family !== 'compose') continue;
@@ -219,6 +224,7 @@ export function composeServices(file: YamlFile): ComposeService[] {
       out.push({ name, node: pair.value, doc, path: ['services', name] });
     }
   }
+  SERVICES.set(file, out);
   return out;
 }
 
@@ -253,12 +259,13 @@ export function keySpan(pair: Pair<unknown, unknown>): Span | undefined {
 /** A service's `network_mode` as compose reads it, or undefined when absent or unresolved. */
 export function networkMode(compose: ComposeFile, service: ComposeService): ComposeScalar | undefined {
   const node = isMap(service.node) ? (service.node as YAMLMap).get('network_mode', true) : undefined;
-  return compose.scalar(node, [...service.path, 'network_mode']);
+  return node === undefined ? undefined : compose.scalar(node, [...service.path, 'network_mode']);
 }
 
 /** A service's `profiles` (empty when none): services with profiles only run when one is enabled. */
 export function profiles(compose: ComposeFile, service: ComposeService): string[] {
   const node = isMap(service.node) ? (service.node as YAMLMap).get('profiles', true) : undefined;
+  if (node === undefined) return [];
   return items(node, [...service.path, 'profiles']).map((i) => compose.scalar(i.node, i.path)?.text ?? '\u0000unknown');
 }
 

@@ -72,7 +72,8 @@ export function portEntries(compose: ComposeFile): PortEntry[] {
         path: item.path,
         index: item.index,
         scalar,
-        ...(spec !== undefined ? { spec, parsed: parseDockerPortSpec(spec) } : {}),
+        spec,
+        parsed: spec !== undefined ? parseDockerPortSpec(spec) : undefined,
       });
     }
   }
@@ -152,11 +153,12 @@ function shortBinding(entry: ShortPortEntry): PortBinding | undefined {
     const target = container.start + i === 0 ? '%!d(<nil>)' : String(container.start + i);
     keys.push(`${ipText || '0.0.0.0'}:${published}:${target}/${p.protocolValue}`);
   }
+  // Absent parts are undefined properties rather than spread-in objects: one object shape for every binding.
   return {
     entry,
     span: entry.scalar.span,
-    ...(ip ? { hostIp: hostAddress(ip) } : {}),
-    ...(host && !dynamic && !(host.start === 0 && host.end === 0) ? { hostPorts: host } : {}),
+    hostIp: ip ? hostAddress(ip) : undefined,
+    hostPorts: host && !dynamic && !(host.start === 0 && host.end === 0) ? host : undefined,
     containerPorts: container,
     protocol: p.protocolValue,
     keys,
@@ -225,8 +227,8 @@ function longBinding(entry: LongPortEntry): PortBinding | undefined {
   return {
     entry,
     span: pub?.span ?? entry.fields.get('target')!.scalar!.span,
-    ...(hostIp ? { hostIp } : {}),
-    ...(hostPorts ? { hostPorts } : {}),
+    hostIp,
+    hostPorts,
     containerPorts: { start: target, end: target },
     protocol,
     keys: [`${hostKey}:${publishedKey}:${target === 0 ? '%!d(<nil>)' : target}/${protocolScalar?.text ?? 'tcp'}`],
