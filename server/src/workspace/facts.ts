@@ -21,12 +21,12 @@ import { k3sConfigs, k3sValue } from '../rules/cluster/k3s';
 import { metalLbPools } from '../rules/cluster/metallb';
 import { calicoPools } from '../rules/cluster/calico';
 import { composeFile, composeServices, networkMode, profiles, type ComposeFile } from '../rules/compose/compose';
-import { portBindings } from '../rules/compose/port-entries';
+import { portBindings, type PortBinding } from '../rules/compose/port-entries';
 import { attachments, composeNetworks, activePools } from '../rules/compose/networks';
 import { isAlias } from 'yaml';
 import { isComposeFileName } from '../yaml/detect';
 import type {
-  ClusterDefinition, ComposeFacts, ComposeServiceFacts, FileFacts, MemberRange, NetRange, NodeMasks, Origin,
+  ClusterDefinition, ComposeBinding, ComposeFacts, ComposeServiceFacts, FileFacts, MemberRange, NetRange, NodeMasks, Origin,
 } from './types';
 
 /** The documented defaults of each tool, used when a definition leaves a range out. */
@@ -434,6 +434,14 @@ function tagOf(node: unknown): string | undefined {
   return node && typeof node === 'object' && 'tag' in node ? (node as { tag?: string }).tag : undefined;
 }
 
+/** What the model keeps of a binding (one per published port of a file: written out rather than spread together). */
+function bindingFacts(b: PortBinding): ComposeBinding {
+  const out: { -readonly [K in keyof ComposeBinding]: ComposeBinding[K] } = { span: b.span, protocol: b.protocol, keys: b.keys };
+  if (b.hostIp) out.hostIp = { family: b.hostIp.ip.family, value: b.hostIp.ip.value, wildcard: b.hostIp.wildcard, text: b.hostIp.ip.canonical };
+  if (b.hostPorts) out.hostPorts = { start: b.hostPorts.start, end: b.hostPorts.end };
+  return out;
+}
+
 function composeFacts(file: YamlFile, settings: Settings): ComposeFacts | undefined {
   const compose: ComposeFile = composeFile(file, settings);
   if (compose.docs.length === 0) return undefined;
@@ -464,13 +472,7 @@ function composeFacts(file: YamlFile, settings: Settings): ComposeFacts | undefi
       ...(mode ? { networkMode: { text: mode.text ?? 'unknown', span: mode.span } } : {}),
       portsReplaced: ['!override', '!reset'].includes(tagOf(portsNode) ?? ''),
       networksReplaced: ['!override', '!reset'].includes(tagOf(networksNode) ?? ''),
-      bindings: (bindingsOf.get(`${service.name}\u0000${service.doc.index}`) ?? []).filter((b) => b.entry.service.doc === service.doc && b.hostPorts).map((b) => ({
-        span: b.span,
-        ...(b.hostIp ? { hostIp: { family: b.hostIp.ip.family, value: b.hostIp.ip.value, wildcard: b.hostIp.wildcard, text: b.hostIp.ip.canonical } } : {}),
-        ...(b.hostPorts ? { hostPorts: { start: b.hostPorts.start, end: b.hostPorts.end } } : {}),
-        protocol: b.protocol,
-        keys: b.keys,
-      })),
+      bindings: (bindingsOf.get(`${service.name}\u0000${service.doc.index}`) ?? []).filter((b) => b.entry.service.doc === service.doc && b.hostPorts).map(bindingFacts),
       networks: attachments(compose, service.node, service.path).map((a) => ({ name: a.name, span: a.keySpan })),
     };
   });
