@@ -2,6 +2,7 @@
 
 import rule from '../../../server/src/rules/workspace/cluster-config-ambiguous';
 import { workspaceTester, y } from '../../workspace/tester';
+import { KUBEADM_DEFAULT_SUBNETS } from './configs';
 
 workspaceTester(rule, {
   valid: [
@@ -23,13 +24,7 @@ workspaceTester(rule, {
     {
       name: "one config per folder",
       files: {
-        'a/kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'a/kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'b/kubeadm-config.yaml': y`
           apiVersion: kubeadm.k8s.io/v1beta4
           kind: ClusterConfiguration
@@ -42,13 +37,7 @@ workspaceTester(rule, {
     {
       name: "a kubelet config beside a kubeadm config is no second cluster",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'kubelet.yaml': y`
           apiVersion: kubelet.config.k8s.io/v1beta1
           kind: KubeletConfiguration
@@ -59,13 +48,7 @@ workspaceTester(rule, {
     {
       name: "static pods under a config are members, not rivals",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'kube-apiserver.yaml': y`
           apiVersion: v1
           kind: Pod
@@ -87,13 +70,7 @@ workspaceTester(rule, {
     {
       name: "two kubeadm configs in one folder",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'kubeadm-config-ipv6.yaml': y`
           apiVersion: kubeadm.k8s.io/v1beta4
           kind: ClusterConfiguration

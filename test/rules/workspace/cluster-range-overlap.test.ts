@@ -2,19 +2,14 @@
 
 import rule from '../../../server/src/rules/workspace/cluster-range-overlap';
 import { workspaceTester, y } from '../../workspace/tester';
+import { KUBEADM_DEFAULT_SUBNETS } from './configs';
 
 workspaceTester(rule, {
   valid: [
     {
       name: "a pool outside the pod and service ranges",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'pool.yaml': y`
           apiVersion: metallb.io/v1beta1
           kind: IPAddressPool
@@ -30,13 +25,7 @@ workspaceTester(rule, {
     {
       name: "a Calico IPPool inside the pod range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'calico.yaml': y`
           apiVersion: projectcalico.org/v3
           kind: IPPool
@@ -62,13 +51,7 @@ workspaceTester(rule, {
     {
       name: "scoped apart",
       files: {
-        'cluster/kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'cluster/kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'metallb/pool.yaml': y`
           apiVersion: metallb.io/v1beta1
           kind: IPAddressPool
@@ -103,13 +86,7 @@ workspaceTester(rule, {
     {
       name: "a MetalLB pool inside the pod range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'metallb/pool.yaml': y`
           apiVersion: metallb.io/v1beta1
           kind: IPAddressPool
@@ -146,13 +123,7 @@ workspaceTester(rule, {
     {
       name: "a node address inside the pod range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'init.yaml': y`
           apiVersion: kubeadm.k8s.io/v1beta4
           kind: InitConfiguration
@@ -165,13 +136,7 @@ workspaceTester(rule, {
     {
       name: "a Calico IPPool in the service range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'calico.yaml': y`
           apiVersion: projectcalico.org/v3
           kind: IPPool
@@ -186,13 +151,7 @@ workspaceTester(rule, {
     {
       name: "a ServiceCIDR over the pod range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'servicecidr.yaml': y`
           apiVersion: networking.k8s.io/v1
           kind: ServiceCIDR

@@ -2,19 +2,14 @@
 
 import rule from '../../../server/src/rules/workspace/control-plane-flags-config';
 import { workspaceTester, y } from '../../workspace/tester';
+import { KUBEADM_DEFAULT_SUBNETS } from './configs';
 
 workspaceTester(rule, {
   valid: [
     {
       name: "the same ranges as the config",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'manifests/kube-apiserver.yaml': y`
           apiVersion: v1
           kind: Pod
@@ -83,13 +78,7 @@ workspaceTester(rule, {
     {
       name: "scoped apart",
       files: {
-        'cluster/kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'cluster/kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'other/kube-apiserver.yaml': y`
           apiVersion: v1
           kind: Pod
@@ -111,13 +100,7 @@ workspaceTester(rule, {
     {
       name: "kube-apiserver --service-cluster-ip-range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'manifests/kube-apiserver.yaml': y`
           apiVersion: v1
           kind: Pod

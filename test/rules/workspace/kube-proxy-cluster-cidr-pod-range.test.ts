@@ -2,6 +2,7 @@
 
 import rule from '../../../server/src/rules/workspace/kube-proxy-cluster-cidr-pod-range';
 import { workspaceTester, y } from '../../workspace/tester';
+import { KUBEADM_DEFAULT_SUBNETS } from './configs';
 
 workspaceTester(rule, {
   valid: [
@@ -55,13 +56,7 @@ workspaceTester(rule, {
     {
       name: "scoped apart",
       files: {
-        'a/kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'a/kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'b/proxy.yaml': y`
           apiVersion: kubeproxy.config.k8s.io/v1alpha1
           kind: KubeProxyConfiguration
@@ -74,13 +69,7 @@ workspaceTester(rule, {
     {
       name: "a different range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'proxy.yaml': y`
           apiVersion: kubeproxy.config.k8s.io/v1alpha1
           kind: KubeProxyConfiguration
@@ -92,13 +81,7 @@ workspaceTester(rule, {
     {
       name: "wider than the pod range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'proxy.yaml': y`
           apiVersion: kubeproxy.config.k8s.io/v1alpha1
           kind: KubeProxyConfiguration

@@ -2,19 +2,14 @@
 
 import rule from '../../../server/src/rules/workspace/service-cluster-ip-range';
 import { workspaceTester, y } from '../../workspace/tester';
+import { KUBEADM_DEFAULT_SUBNETS } from './configs';
 
 workspaceTester(rule, {
   valid: [
     {
       name: "inside the serviceSubnet",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'apps/web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -32,13 +27,7 @@ workspaceTester(rule, {
     {
       name: "scoped apart: the config governs cluster/ only",
       files: {
-        'cluster/kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'cluster/kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'apps/web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -56,13 +45,7 @@ workspaceTester(rule, {
     {
       name: "ambiguous folder: two configs disagree, nothing is checked",
       files: {
-        'kubeadm-a.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-a.yaml': KUBEADM_DEFAULT_SUBNETS,
         'kubeadm-b.yaml': y`
           apiVersion: kubeadm.k8s.io/v1beta4
           kind: ClusterConfiguration
@@ -114,13 +97,7 @@ workspaceTester(rule, {
     {
       name: "a ServiceCIDR in scope adds a range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'extra.yaml': y`
           apiVersion: networking.k8s.io/v1
           kind: ServiceCIDR
@@ -146,13 +123,7 @@ workspaceTester(rule, {
     {
       name: "the kubernetes Service itself holds the first address",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'kubernetes.yaml': y`
           apiVersion: v1
           kind: Service
@@ -169,13 +140,7 @@ workspaceTester(rule, {
     {
       name: "headless",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -193,13 +158,7 @@ workspaceTester(rule, {
     {
       name: "ExternalName has no cluster IP",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -214,13 +173,7 @@ workspaceTester(rule, {
     {
       name: "a templated clusterIP is not judged",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -305,13 +258,7 @@ workspaceTester(rule, {
     {
       name: "an invalid clusterIP is NL100's, not an allocation problem",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -331,13 +278,7 @@ workspaceTester(rule, {
     {
       name: "outside the kubeadm serviceSubnet",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'apps/dns.yaml': y`
           apiVersion: v1
           kind: Service
@@ -424,13 +365,7 @@ workspaceTester(rule, {
     {
       name: "the kubernetes Service address",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -449,13 +384,7 @@ workspaceTester(rule, {
     {
       name: "the network address of the range",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -481,13 +410,7 @@ workspaceTester(rule, {
             podSubnet: 10.244.0.0/16
             serviceSubnet: 10.100.0.0/16
         `,
-        'team/kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'team/kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'team/apps/web.yaml': y`
           apiVersion: v1
           kind: Service

@@ -2,6 +2,7 @@
 
 import rule from '../../../server/src/rules/workspace/service-ip-family-configured';
 import { workspaceTester, y } from '../../workspace/tester';
+import { KUBEADM_DEFAULT_SUBNETS } from './configs';
 
 workspaceTester(rule, {
   valid: [
@@ -151,13 +152,7 @@ workspaceTester(rule, {
     {
       name: "IPv6 only on an IPv4 kubeadm cluster",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -176,13 +171,7 @@ workspaceTester(rule, {
     {
       name: "an IPv6 cluster IP without ipFamilies",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service

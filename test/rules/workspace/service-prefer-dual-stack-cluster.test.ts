@@ -2,6 +2,7 @@
 
 import rule from '../../../server/src/rules/workspace/service-prefer-dual-stack-cluster';
 import { workspaceTester, y } from '../../workspace/tester';
+import { KUBEADM_DEFAULT_SUBNETS } from './configs';
 
 workspaceTester(rule, {
   valid: [
@@ -32,13 +33,7 @@ workspaceTester(rule, {
     {
       name: "both families listed is an error (NL602), not a note",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -57,13 +52,7 @@ workspaceTester(rule, {
     {
       name: "SingleStack",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -83,13 +72,7 @@ workspaceTester(rule, {
     {
       name: "PreferDualStack on an IPv4 cluster",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'apps/web.yaml': y`
           apiVersion: v1
           kind: Service

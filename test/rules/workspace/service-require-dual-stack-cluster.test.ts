@@ -2,6 +2,7 @@
 
 import rule from '../../../server/src/rules/workspace/service-require-dual-stack-cluster';
 import { workspaceTester, y } from '../../workspace/tester';
+import { KUBEADM_DEFAULT_SUBNETS } from './configs';
 
 workspaceTester(rule, {
   valid: [
@@ -32,13 +33,7 @@ workspaceTester(rule, {
     {
       name: "headless without a selector defaults to RequireDualStack and is allowed",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -55,13 +50,7 @@ workspaceTester(rule, {
     {
       name: "PreferDualStack is accepted",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -79,13 +68,7 @@ workspaceTester(rule, {
     {
       name: "scoped apart",
       files: {
-        'single/kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'single/kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'dual/web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -105,13 +88,7 @@ workspaceTester(rule, {
     {
       name: "RequireDualStack on an IPv4 kubeadm cluster",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'apps/web.yaml': y`
           apiVersion: v1
           kind: Service
@@ -130,13 +107,7 @@ workspaceTester(rule, {
     {
       name: "RequireDualStack with a selector and clusterIP None",
       files: {
-        'kubeadm-config.yaml': y`
-          apiVersion: kubeadm.k8s.io/v1beta4
-          kind: ClusterConfiguration
-          networking:
-            podSubnet: 10.244.0.0/16
-            serviceSubnet: 10.96.0.0/16
-        `,
+        'kubeadm-config.yaml': KUBEADM_DEFAULT_SUBNETS,
         'web.yaml': y`
           apiVersion: v1
           kind: Service
