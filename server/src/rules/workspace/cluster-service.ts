@@ -16,6 +16,7 @@ import { clusterIpFieldsValid } from '../kubernetes/service-cluster-ips';
 import { effectiveClusterIPs, hasSelector, intact } from '../kubernetes/service-spec';
 import { servicesOf, type ServiceView } from '../kubernetes/service';
 import type { YamlFile } from '../../yaml/parse';
+import type { Rule } from '../rule';
 import type { ClusterModel } from '../../workspace/types';
 import { clusterIn, describeOrigin, relatedAt, serviceFamilies, type FileWorkspace } from '../../workspace/view';
 
@@ -38,6 +39,17 @@ export interface ServiceJudgement {
 }
 
 const cache = new WeakMap<YamlFile, { ws: FileWorkspace; settings: Settings; list: ServiceJudgement[] }>();
+
+/** The `check` of a Service rule of this folder: it reports the problems of its own kinds (NL601-NL604). */
+export function reportServiceProblems(...kinds: readonly ServiceProblemKind[]): Rule['check'] {
+  return (ctx) => {
+    for (const judged of judgeServices(ctx.file, ctx.workspace, ctx.settings)) {
+      for (const p of judged.problems) {
+        if (kinds.includes(p.kind)) ctx.report({ span: p.span, message: p.message, related: p.related });
+      }
+    }
+  };
+}
 
 /** Every Service of the file judged against the file's cluster; empty without a cluster whose service ranges are known. */
 export function judgeServices(file: YamlFile, ws: FileWorkspace, settings: Settings): readonly ServiceJudgement[] {

@@ -2,7 +2,7 @@
 // Service's address), so the API server refuses to allocate it.
 
 import { defineRule } from '../rule';
-import { judgeServices } from './cluster-service';
+import { reportServiceProblems } from './cluster-service';
 
 export default defineRule({
   code: 'NL601',
@@ -16,11 +16,5 @@ export default defineRule({
     note: 'The ranges come from the cluster config that encloses the manifest (kubeadm serviceSubnet, kind, bare metal, k3s, --service-cluster-ip-range) or from netlens.cluster.serviceCIDRs; ServiceCIDR objects in scope add ranges.',
   },
   fixable: false,
-  check(ctx) {
-    for (const judged of judgeServices(ctx.file, ctx.workspace, ctx.settings)) {
-      for (const p of judged.problems) {
-        if (p.kind === 'not-in-range' || p.kind === 'allocated') ctx.report({ span: p.span, message: p.message, related: p.related });
-      }
-    }
-  },
+  check: reportServiceProblems('not-in-range', 'allocated'),
 });

@@ -2,7 +2,7 @@
 // service range for.
 
 import { defineRule } from '../rule';
-import { judgeServices } from './cluster-service';
+import { reportServiceProblems } from './cluster-service';
 
 export default defineRule({
   code: 'NL602',
@@ -12,11 +12,5 @@ export default defineRule({
   description: 'A Service lists an IP family, or a cluster IP of a family, that the cluster is not configured for.',
   upstream: { tool: 'kube-apiserver', source: 'pkg/registry/core/service/storage/alloc.go initIPFamilyFields ("not configured on this cluster")' },
   fixable: false,
-  check(ctx) {
-    for (const judged of judgeServices(ctx.file, ctx.workspace, ctx.settings)) {
-      for (const p of judged.problems) {
-        if (p.kind === 'family' || p.kind === 'cluster-ip-family') ctx.report({ span: p.span, message: p.message, related: p.related });
-      }
-    }
-  },
+  check: reportServiceProblems('family', 'cluster-ip-family'),
 });

@@ -1,7 +1,7 @@
 // NL604: ipFamilyPolicy PreferDualStack on a single-stack cluster: accepted, but the Service stays single-stack.
 
 import { defineRule } from '../rule';
-import { judgeServices } from './cluster-service';
+import { reportServiceProblems } from './cluster-service';
 
 export default defineRule({
   code: 'NL604',
@@ -11,11 +11,5 @@ export default defineRule({
   description: 'A Service prefers dual-stack on a single-stack cluster, so it gets one cluster IP of the cluster\'s family.',
   upstream: { tool: 'kube-apiserver', source: 'pkg/registry/core/service/storage/alloc.go initIPFamilyFields (the other family is appended only on a dual-stack cluster)' },
   fixable: false,
-  check(ctx) {
-    for (const judged of judgeServices(ctx.file, ctx.workspace, ctx.settings)) {
-      for (const p of judged.problems) {
-        if (p.kind === 'prefer-single') ctx.report({ span: p.span, message: p.message, related: p.related });
-      }
-    }
-  },
+  check: reportServiceProblems('prefer-single'),
 });

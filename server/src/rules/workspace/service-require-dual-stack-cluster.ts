@@ -1,7 +1,7 @@
 // NL603: ipFamilyPolicy RequireDualStack on a cluster with service ranges of one family only.
 
 import { defineRule } from '../rule';
-import { judgeServices } from './cluster-service';
+import { reportServiceProblems } from './cluster-service';
 
 export default defineRule({
   code: 'NL603',
@@ -11,11 +11,5 @@ export default defineRule({
   description: 'A Service requires dual-stack on a cluster whose service ranges are single-stack.',
   upstream: { tool: 'kube-apiserver', source: 'pkg/registry/core/service/storage/alloc.go initIPFamilyFields ("this cluster is not configured for dual-stack services")' },
   fixable: false,
-  check(ctx) {
-    for (const judged of judgeServices(ctx.file, ctx.workspace, ctx.settings)) {
-      for (const p of judged.problems) {
-        if (p.kind === 'require-dual-stack') ctx.report({ span: p.span, message: p.message, related: p.related });
-      }
-    }
-  },
+  check: reportServiceProblems('require-dual-stack'),
 });
