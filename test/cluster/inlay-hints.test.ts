@@ -1,9 +1,10 @@
 // Capacities as inlay hints over LSP (the bundled server, dist/server.js): after each pod, service and pool
 // range, outside the quotes, with the full sentence as tooltip; `netlens.inlayHints: false` turns them off.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestClient } from '../lsp/client';
+import { serverForSuite } from '../lsp/suite';
 
 const KUBEADM = [
   'apiVersion: kubeadm.k8s.io/v1beta4',
@@ -24,14 +25,8 @@ const RANGE = { start: { line: 0, character: 0 }, end: { line: 20, character: 0 
 
 describe('inlay hints', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({
-      configuration: {},
-      capabilities: { workspace: { configuration: true, inlayHint: { refreshSupport: true } }, textDocument: { inlayHint: {} } },
-    });
-  });
-  after(async () => {
-    await client.stop();
+  serverForSuite((c) => (client = c), {
+    capabilities: { workspace: { configuration: true, inlayHint: { refreshSupport: true } }, textDocument: { inlayHint: {} } },
   });
 
   it('announces the capability and shows nodes × per node and ClusterIPs after the values', async () => {

@@ -2,9 +2,10 @@
 // netlens/status notification, and a server started in Japanese (initializationOptions.locale, as the VS Code
 // client sends it, and LSP's own `locale`, as other editors do).
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestClient } from './client';
+import { serverForSuite } from './suite';
 
 interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
 interface CompletionItem { label: string; kind?: number; detail?: string; documentation?: { kind: string; value: string }; textEdit?: { range: Range; newText: string }; preselect?: boolean }
@@ -43,12 +44,9 @@ async function until<T>(what: string, get: () => T | undefined, ms = 10_000): Pr
 describe('editor features over stdio', () => {
   let client: TestClient;
   let seen: Status[];
-  before(async () => {
-    client = await TestClient.start({ configuration: {} });
-    seen = statuses(client);
-  });
-  after(async () => {
-    await client.stop();
+  serverForSuite((c) => {
+    client = c;
+    seen = statuses(c);
   });
 
   it('registers completion and refactor.rewrite in its capabilities', () => {

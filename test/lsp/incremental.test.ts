@@ -2,9 +2,10 @@
 // parse is reused item by item and document by document, yaml/splice.ts and yaml/incremental.ts) equal those of a
 // fresh document opened with the same text.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestClient, type PublishedDiagnostics } from './client';
+import { serverForSuite } from './suite';
 import { composeFile } from '../../bench/generate';
 
 function position(text: string, offset: number): { line: number; character: number } {
@@ -36,12 +37,7 @@ const COMPOSE_STEPS: readonly Step[] = [
 
 describe('editing through the language server', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ configuration: {} });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverForSuite((c) => (client = c));
 
   const shape = (p: PublishedDiagnostics): unknown => p.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 

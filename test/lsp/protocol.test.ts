@@ -1,8 +1,9 @@
 // Protocol tests: the bundled server (dist/server.js) over stdio, driven by a JSON-RPC client as any editor would.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestClient } from './client';
+import { serverForSuite } from './suite';
 
 const KUBEADM_CRLF = [
   '# クラスター設定 🚀 デュアルスタック',
@@ -18,12 +19,7 @@ const EMOJI_LINE = '  clusterIPs: ["10.0.0.10", "ＩＰ🙂"] # 日本語';
 
 describe('language server over stdio', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ configuration: {} });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverForSuite((c) => (client = c));
 
   it('publishes exact UTF-16 ranges on a CRLF file with Japanese and emoji before the value', async () => {
     const uri = 'file:///ws/cluster/kubeadm-config.yaml';
@@ -157,12 +153,7 @@ describe('language server over stdio', () => {
 
 describe('hovers read the document settings', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ configuration: { composeEnv: { HOST_PORT: '8081' } } });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverForSuite((c) => (client = c), { configuration: { composeEnv: { HOST_PORT: '8081' } } });
 
   it('interpolates a Compose value with netlens.composeEnv, as its diagnostics do', async () => {
     const uri = 'file:///ws/env/compose.yaml';

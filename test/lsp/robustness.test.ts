@@ -1,21 +1,17 @@
 // The bundled server keeps serving whatever a client sends: bytes that are not JSON-RPC, requests for documents it
 // never saw, changes out of order or beyond the end, and documents too large to check in full.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestClient } from './client';
+import { serverForSuite } from './suite';
 import { manifestStreamOfSize } from '../../bench/generate';
 
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n  ipFamilies: [ipv6]\n';
 
 describe('language server robustness', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ configuration: {} });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverForSuite((c) => (client = c));
 
   /** Opens a fresh document and waits for its diagnostics: the server is still answering. */
   async function stillServing(name: string): Promise<void> {

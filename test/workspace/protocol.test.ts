@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient, type PublishedDiagnostics } from '../lsp/client';
+import { serverForSuite } from '../lsp/suite';
 
 const KUBEADM = (range: string) => `apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${range}\n`;
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: dns\nspec:\n  clusterIP: 10.0.0.10\n  selector:\n    app: dns\n  ports:\n    - port: 53\n      protocol: UDP\n';
@@ -18,12 +19,7 @@ const has601 = (p: PublishedDiagnostics) => codes(p).includes('NL601');
 
 describe('the cluster model over the protocol: open buffers', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ configuration: {} });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverForSuite((c) => (client = c));
 
   it('checks the manifest again when the open config it depends on changes', async () => {
     const config = 'file:///proto/cluster/kubeadm-config.yaml';
