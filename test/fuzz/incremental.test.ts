@@ -138,6 +138,9 @@ describe('incremental parse', () => {
     ['an explicit key typed before a blank line', 'services:\n  web:\n    networks:\n      - a\n      - b\n\n  db:\n    image: x\n', '      - b=>    ?   - b', 0],
     ['an alias typed before a blank line', 'a:\n  b: &x 1\n  c: 2\n\n  d: 3\n', 'c: 2=>c: *x', 0],
     ['a value in a CRLF file', 'a:\r\n  b: 1\r\n  c: 2\r\n', 'b: 1=>b: 10', 1],
+    // Found in review: an empty key starts where the blank lines before its line start.
+    ['a key deleted after a blank line', 'a:\n  b: 1\n\n  c: 2\nd: 3\n', '  c: 2=>  : 2', 0],
+    ['a value typed into an item with an empty key after a blank line', 'a:\n  b: 1\n\n  : 2\nd: 3\n', ': 2=>: 23', 0],
   ];
   for (const [name, text, change, splices] of spliceCases) {
     it(`splices an item or parses whole, equal to a whole parse: ${name}`, () => {

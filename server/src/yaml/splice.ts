@@ -6,8 +6,8 @@
 // first line up to the next line indented no deeper than the item, or the end of the document) has no comment, no
 // tab, no explicit key (`?`), alias (`*`) or block scalar (`|`, `>`), every line of it after the first is blank or
 // indented deeper than the item, both before and after the edit, the blank lines that end it are the same (they
-// are left out of the parse; an item with an empty value before them is not taken), the line after it is no
-// comment, and the old tree has no error. The new text must then parse, alone, into one item of
+// are left out of the parse; an item with an empty value before them is not taken), its own key is not empty (an
+// empty key starts before the item's line), the line after it is no comment, and the old tree has no error. The new text must then parse, alone, into one item of
 // the same kind at the same column with no error or warning. Otherwise the document is parsed whole.
 // test/fuzz/incremental.test.ts (in CI) and `npm run fuzz:incremental` (the long run) hold the result equal to a
 // whole parse over random and typing edits.
@@ -92,6 +92,8 @@ export function spliceDocument(
     // Before blank lines an empty value takes them (a line less indented follows) or leaves them to its next
     // sibling, which the item's text alone cannot tell.
     if (blankOld < oldRegionEnd && (hasEmptyValue(candidate.item) || hasEmptyValue(replacement))) return undefined;
+    // An empty key starts where the lines before the item start (blank lines included), outside the fragment.
+    if (hasEmptyKey(candidate.item) || hasEmptyKey(replacement)) return undefined;
     const newEnd = itemEnd(replacement);
     if (newEnd === undefined) return undefined;
     const move = { at: lineStart + column, oldRegionEnd, delta, oldEnd, newEnd };
@@ -261,6 +263,11 @@ function hasEmptyValue(item: unknown): boolean {
   if (isScalar(item)) return !item.range || item.range[0] === item.range[1];
   if (isMap(item) || isSeq(item)) return item.items.some(hasEmptyValue);
   return false;
+}
+
+/** Whether the item is a pair whose own key is empty (`: value`). */
+function hasEmptyKey(item: unknown): boolean {
+  return isPair(item) && (item.key === null || (isScalar(item.key) && (!item.key.range || item.key.range[0] === item.key.range[1])));
 }
 
 /** The only item of a fragment's root, when it is a block collection of the same kind as `like`. */
