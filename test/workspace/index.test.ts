@@ -41,6 +41,26 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(model.clusters.map((c) => c.folder), [`${root}/cluster`]);
   });
 
+  it('spells the URIs of files on disk as the client spelled the folder, so open documents there find the config', async () => {
+    // VS Code encodes "(" and ")" in a folder name, where Node's pathToFileURL leaves them (a Windows drive letter's
+    // ":" differs the same way).
+    const folder = join(dir, 'k8s (prod)');
+    mkdirSync(join(folder, 'cluster'), { recursive: true });
+    writeFileSync(join(folder, 'cluster', 'kubeadm-config.yaml'), KUBEADM('10.96.0.0/16'));
+    try {
+      const clientRoot = pathToFileURL(folder).href.replace('(', '%28').replace(')', '%29');
+      assert.notEqual(clientRoot, pathToFileURL(folder).href);
+      const index = new WorkspaceIndex();
+      index.setRoots([clientRoot]);
+      await index.indexFolders([clientRoot], async () => DEFAULT_SETTINGS);
+      assert.deepEqual([...index.model().files.keys()], [`${clientRoot}/cluster/kubeadm-config.yaml`]);
+      const found = clusterOf(index.model(), `${clientRoot}/cluster/apps/s.yaml`);
+      assert.equal(found.kind, 'cluster');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('stops at the file-count limit and says so', async () => {
     const logged: string[] = [];
     const index = new WorkspaceIndex({ maxFiles: 3, maxFileSize: 1 << 20, ignoredFolders: new Set() }, (m) => logged.push(m));

@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { FileChangeType, type Connection, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addressPlan, buildWorkspace, dependencyKey, sameFacts, workspaceFacts, type FileFacts, type WorkspaceModel } from '../analysis';
@@ -75,11 +75,14 @@ export class WorkspaceIndex {
    */
   async indexFolders(folders: readonly string[], settingsFor: (uri: string) => Promise<Settings>, progress?: Progress, cancelled: () => boolean = () => false): Promise<IndexReport> {
     const started = performance.now();
-    const found: string[] = [];
+    const paths: string[] = [];
+    const found: { file: string; uri: string; folder: string }[] = [];
     let truncated = false;
     for (const folder of folders) {
       if (!folder.startsWith('file:')) continue;
-      truncated = (await this.walk(fileURLToPath(folder), found, cancelled)) || truncated;
+      const root = fileURLToPath(folder);
+      truncated = (await this.walk(root, paths, cancelled)) || truncated;
+      for (const file of paths.splice(0)) found.push({ file, uri: uriUnder(folder, root, file), folder });
       if (truncated) break;
     }
     if (truncated) this.log(`indexing: more than ${this.limits.maxFiles} YAML files in the workspace; only the first ${this.limits.maxFiles} are read`);
@@ -88,11 +91,9 @@ export class WorkspaceIndex {
     const settingsByFolder = new Map<string, Settings>();
     for (let i = 0; i < found.length; i++) {
       if (cancelled()) break;
-      const file = found[i]!;
-      const uri = pathToFileURL(file).href;
-      const folder = folders.find((f) => uri.startsWith(`${f.replace(/\/+$/, '')}/`)) ?? '';
+      const { file, uri, folder } = found[i]!;
       let settings = settingsByFolder.get(folder);
-      if (!settings) settingsByFolder.set(folder, (settings = await settingsFor(folder || uri)));
+      if (!settings) settingsByFolder.set(folder, (settings = await settingsFor(folder)));
       const facts = await this.read(file, uri, settings);
       if (facts) fresh.set(uri, facts);
       else skipped++;
@@ -196,6 +197,21 @@ export class WorkspaceIndex {
     }
     return false;
   }
+}
+
+/**
+ * The URI of a file found under a workspace folder, spelled from the folder's URI as the client wrote it. The model
+ * compares URIs as strings, and clients encode what Node's `pathToFileURL` leaves alone (`(`, `@`, a Windows drive
+ * letter's `:`): URIs made from disk paths would not match the open documents' and their folders.
+ */
+function uriUnder(folderUri: string, folderPath: string, file: string): string {
+  const segments = path.relative(folderPath, file).split(path.sep).map(encodePathSegment);
+  return `${folderUri.replace(/\/+$/, '')}/${segments.join('/')}`;
+}
+
+/** A path segment as VS Code's URI writes it: everything but unreserved characters percent-encoded. */
+function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The custom request behind "NetLens: Show Address Plan": the plan of the indexed workspace as a page (or SVG). */
