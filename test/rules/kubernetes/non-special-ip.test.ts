@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseIp } from '../../../server/src/net/ip';
-import { specialIpProblem } from '../../../server/src/rules/kubernetes/k8s-validation';
+import { cleanIpv4Value, parseIp } from '../../../server/src/net/ip';
+import { specialIpProblem, specialIpv4Problem } from '../../../server/src/rules/kubernetes/k8s-validation';
 import rule from '../../../server/src/rules/kubernetes/non-special-ip';
 import { ruleTester, y } from '../../rule-tester';
 import { COMMON_VALID } from '../common-valid';
@@ -69,13 +69,17 @@ ruleTester(rule, {
   ],
 });
 
-describe('NL222 skips the parse of clean IPv4 addresses only where no special range can hold them', () => {
-  it('every clean IPv4 address whose first octet is not 0, 127, 169 or 224 is no special address', () => {
+describe('NL222 judges clean IPv4 addresses by their value', () => {
+  it('specialIpv4Problem on the value cleanIpv4Value reads says what specialIpProblem says on the parsed address', () => {
+    const special = fc.oneof(
+      fc.tuple(fc.constantFrom(0, 127, 169, 224), fc.constantFrom(0, 254, 255), fc.constantFrom(0, 1), fc.nat(255)).map((o) => o.join('.')),
+      fc.ipV4(),
+    );
     fc.assert(
-      fc.property(fc.ipV4(), (text) => {
+      fc.property(special, (text) => {
         const parsed = parseIp(text);
         assert.ok(parsed.ok);
-        if (![0, 127, 169, 224].includes(parsed.ip.bytes[0]!)) assert.equal(specialIpProblem(parsed.ip, text), undefined, text);
+        assert.equal(specialIpv4Problem(cleanIpv4Value(text), text), specialIpProblem(parsed.ip, text), text);
       }),
       { numRuns: 5000 },
     );

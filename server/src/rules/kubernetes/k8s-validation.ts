@@ -87,17 +87,22 @@ export const PROTOCOLS = ['SCTP', 'TCP', 'UDP'] as const;
  * multicast, whatever the message says.
  */
 export function specialIpProblem(ip: IpAddress, written: string): string | undefined {
+  if (ip.family === 'IPv4') return specialIpv4Problem(Number(ip.value), written);
   const b = ip.bytes;
   if (ip.value === 0n) return `may not be unspecified (${written})`;
-  if (ip.family === 'IPv4') {
-    if (b[0] === 127) return 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
-    if (b[0] === 169 && b[1] === 254) return 'may not be in the link-local range (169.254.0.0/16, fe80::/10)';
-    if (b[0] === 224 && b[1] === 0 && b[2] === 0) return 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)';
-    return undefined;
-  }
   if (ip.value === 1n) return 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
   if (b[0] === 0xfe && (b[1]! & 0xc0) === 0x80) return 'may not be in the link-local range (169.254.0.0/16, fe80::/10)';
   if (b[0] === 0xff && (b[1]! & 0x0f) === 0x02) return 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)';
+  return undefined;
+}
+
+/** `specialIpProblem` for an IPv4 address given as its 32-bit value (what `cleanIpv4Value` reads without a parse). */
+export function specialIpv4Problem(value: number, written: string): string | undefined {
+  if (value === 0) return `may not be unspecified (${written})`;
+  const first = Math.floor(value / 2 ** 24);
+  if (first === 127) return 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
+  if (Math.floor(value / 2 ** 16) === 0xa9fe) return 'may not be in the link-local range (169.254.0.0/16, fe80::/10)';
+  if (Math.floor(value / 2 ** 8) === 0xe00000) return 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)';
   return undefined;
 }
 

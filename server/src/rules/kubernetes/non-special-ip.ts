@@ -2,13 +2,10 @@
 // link-local or link-local multicast.
 
 import { getIn, renderPath, stringAt } from '../../yaml/nodes';
-import { cleanIpv4Value, parseIp } from '../../net/ip';
+import { cleanIpv4Value, parseIp, type Family } from '../../net/ip';
 import { addressValues, type AddressValue } from '../address/fields';
 import { atLeast, defineRule } from '../rule';
-import { invalid, specialIpProblem } from './k8s-validation';
-
-/** The first octets of the IPv4 ranges specialIpProblem names (0.0.0.0 is in 0/8). */
-const SPECIAL_FIRST_OCTETS = new Set([0, 127, 169, 224]);
+import { invalid, specialIpProblem, specialIpv4Problem } from './k8s-validation';
 
 /** The fields ValidateNonSpecialIP guards: Service externalIPs, Endpoints addresses, EndpointSlice addresses. */
 function guarded(v: AddressValue): boolean {
@@ -34,21 +31,27 @@ export default defineRule({
     const strict = atLeast(ctx.settings, 36);
     for (const v of addressValues(ctx.file)) {
       if (!guarded(v)) continue;
-      // A cleanly written IPv4 address outside 0/8, 127/8, 169.254/16 and 224.0.0/24 has nothing to report: most
-      // addresses of a big list are such, and need no parse.
+      // A cleanly written IPv4 address (most addresses of a big list) is judged by its value, without a parse.
       const clean = cleanIpv4Value(v.text);
-      if (clean >= 0 && !SPECIAL_FIRST_OCTETS.has(Math.floor(clean / 2 ** 24))) continue;
-      const parsed = parseIp(v.text);
-      // Only a valid address gets this check; an invalid one already has its own error.
-      if (!parsed.ok) continue;
-      if (strict && parsed.issues.some((i) => i.kind === 'leading-zeros' || i.kind === 'ipv4-mapped')) continue;
+      let family: Family = 'IPv4';
+      let problem: string | undefined;
+      if (clean >= 0) {
+        problem = specialIpv4Problem(clean, v.text);
+      } else {
+        const parsed = parseIp(v.text);
+        // Only a valid address gets this check; an invalid one already has its own error.
+        if (!parsed.ok) continue;
+        if (strict && parsed.issues.some((i) => i.kind === 'leading-zeros' || i.kind === 'ipv4-mapped')) continue;
+        family = parsed.ip.family;
+        problem = specialIpProblem(parsed.ip, v.text);
+      }
+      if (!problem) continue;
       if (v.resource.kind === 'EndpointSlice') {
         // A slice checks the family first; an address of the wrong family is that error, not this one.
         const addressType = stringAt(getIn(v.resource.root, ['addressType']), ['addressType'])?.value;
-        if (addressType !== parsed.ip.family) continue;
+        if (addressType !== family) continue;
       }
-      const problem = specialIpProblem(parsed.ip, v.text);
-      if (problem) ctx.report({ span: v.span, message: invalid(renderPath(v.path), v.text, problem) });
+      ctx.report({ span: v.span, message: invalid(renderPath(v.path), v.text, problem) });
     }
   },
 });
