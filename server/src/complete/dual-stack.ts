@@ -8,7 +8,7 @@ import type { Span } from '../text/span';
 import type { TextEdit } from '../types';
 import type { YamlFile } from '../yaml/parse';
 import { asMap, pairOf } from '../yaml/nodes';
-import { lineEnd, lineStart, replaceScalarValue } from '../yaml/edits';
+import { lineBreakOf, lineEnd, lineStart, replaceScalarValue } from '../yaml/edits';
 import { insertPairBefore } from '../rules/kubernetes/pair-edits';
 import { IP_FAMILIES, servicesOf } from '../rules/kubernetes/service';
 import { allocationOf } from '../rules/kubernetes/service-allocation';
@@ -24,14 +24,10 @@ function other(family: Family): Family {
   return family === 'IPv4' ? 'IPv6' : 'IPv4';
 }
 
-function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
-
 /** `text` at the start of the line after `offset` (a line break first when the file ends there). */
 function insertLineAfter(text: string, offset: number, line: string): TextEdit {
   const end = lineEnd(text, offset);
-  const eol = eolOf(text);
+  const eol = lineBreakOf(text);
   if (end >= text.length) return { span: { start: end, end }, newText: `${eol}${line}` };
   const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
   return { span: { start: next, end: next }, newText: `${line}${eol}` };

@@ -39,10 +39,14 @@ export function lineStart(text: string, offset: number): number {
   return i;
 }
 
+/** The line break a file's new lines should use: CRLF when the file has one, else LF. */
+export function lineBreakOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
 /** The offset just after the line break that ends the line holding `offset` (or the end of the text). */
 export function lineEndWithBreak(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  const i = lineEnd(text, offset);
   if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
   if (i < text.length) return i + 1;
   return i;

@@ -8,6 +8,7 @@ import { composeFile } from './compose';
 import { prefixString } from './go-netip';
 import { composeNetworks, isManaged, poolFamily, type ComposeNetwork } from './networks';
 import { localize } from '../../l10n/localize';
+import { lineBreakOf, lineStart } from '../../yaml/edits';
 
 /** The edit that turns IPv6 on: `enable_ipv6: true` replacing a false value, or a new first key of the network. */
 function enableIpv6Fix(text: string, network: ComposeNetwork): Fix | undefined {
@@ -20,12 +21,11 @@ function enableIpv6Fix(text: string, network: ComposeNetwork): Fix | undefined {
   const firstKey = node.items[0]?.key as Scalar | undefined;
   if (!firstKey?.range) return undefined;
   const at = firstKey.range[0];
-  let lineStart = at;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-  const indent = text.slice(lineStart, at);
+  const start = lineStart(text, at);
+  const indent = text.slice(start, at);
   if (!/^[ ]*$/.test(indent)) return undefined;
-  const newline = /\r\n/.test(text) ? '\r\n' : '\n';
-  return { title: localize('Add enable_ipv6: true'), edits: [{ span: { start: lineStart, end: lineStart }, newText: `${indent}enable_ipv6: true${newline}` }], safe: false };
+  const newline = lineBreakOf(text);
+  return { title: localize('Add enable_ipv6: true'), edits: [{ span: { start, end: start }, newText: `${indent}enable_ipv6: true${newline}` }], safe: false };
 }
 
 export default defineRule({

@@ -6,12 +6,7 @@ import type { Fix } from '../../types';
 import { defineRule } from '../rule';
 import { composeFile, composeFileName, keySpan } from './compose';
 import { localize } from '../../l10n/localize';
-
-function lineStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
+import { lineStart } from '../../yaml/edits';
 
 /** Removes the `version: ...` line (with its line break) when the pair stands alone on its line. */
 function removeLine(text: string, pair: Pair): Fix | undefined {

@@ -8,6 +8,7 @@ import { defineRule } from '../rule';
 import { getIn, renderPath, type FieldPath } from '../../yaml/nodes';
 import { fieldInvalid, keySpan, kubeadmObjects } from './kubeadm';
 import { localize } from '../../l10n/localize';
+import { lineBreakOf, lineStart } from '../../yaml/edits';
 
 const LOCATIONS: Record<string, readonly FieldPath[]> = {
   ClusterConfiguration: [['apiServer', 'extraArgs'], ['controllerManager', 'extraArgs'], ['scheduler', 'extraArgs'], ['etcd', 'local', 'extraArgs']],
@@ -92,12 +93,6 @@ function contentSpan(text: string, node: Node): Span {
   return { start: span.start, end };
 }
 
-function lineStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
 function source(ctx: RuleContext, node: unknown): string | undefined {
   if (!isScalar(node) || !node.range) return undefined;
   const text = ctx.file.text.slice(node.range[0], node.range[1]);
@@ -117,7 +112,7 @@ function toListFix(ctx: RuleContext, node: Node): Fix[] {
   }
   const text = ctx.file.text;
   const span = contentSpan(text, node);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const region = text.slice(span.start, span.end);
   if (node.flow || entries.length === 0) {
     const newText = `[${entries.map((e) => `{name: ${e.name}, value: ${e.value}}`).join(', ')}]`;
@@ -154,7 +149,7 @@ function toMapFix(ctx: RuleContext, node: Node): Fix[] {
   if (node.flow || entries.length === 0) {
     return [{ title: localize('Write the arguments as a map'), edits: [{ span, newText: `{${entries.map((e) => `${e.name}: ${e.value}`).join(', ')}}` }], safe }];
   }
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const start = lineStart(text, span.start);
   let column = span.start - start;
   // A block list may sit at its parent key's column; map entries must be indented under the key.

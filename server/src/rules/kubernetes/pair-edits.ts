@@ -4,17 +4,13 @@
 
 import { isMap, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../../types';
-import { lineEndWithBreak, lineStart } from '../../yaml/edits';
+import { lineBreakOf, lineEndWithBreak, lineStart } from '../../yaml/edits';
 
 function pairRange(pair: Pair<unknown, unknown>): [number, number] | undefined {
   const key = pair.key as Node | null;
   const value = pair.value as Node | null;
   if (!key?.range) return undefined;
   return [key.range[0], value?.range ? value.range[1] : key.range[1]];
-}
-
-function lineBreakOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** Removes `pair` from `map`: its whole lines in a block mapping, the entry and one comma in a flow mapping. */
