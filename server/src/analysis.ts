@@ -3,6 +3,7 @@
 import type { Finding, HoverResult, Settings, SourceFile } from './types';
 import { DEFAULT_SETTINGS } from './types';
 import { parseYamlFile, type YamlFile } from './yaml/parse';
+import { splitsSurrogatePair } from './text/span';
 import { largeFileNotice } from './large-file';
 import { RULES } from './rules/registry';
 import type { Report, Rule } from './rules/rule';
@@ -52,12 +53,6 @@ export function forgetFile(uri: string): void {
   parsed.delete(uri);
 }
 
-function splitsPair(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  const before = text.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
-}
-
 function runRule(rule: Rule, file: YamlFile, settings: Settings, workspace: FileWorkspace, out: Finding[]): void {
   const override = settings.rules[rule.code];
   if (override === 'off') return;
@@ -65,8 +60,8 @@ function runRule(rule: Rule, file: YamlFile, settings: Settings, workspace: File
     let start = Math.max(0, Math.min(r.span.start, file.text.length));
     let end = Math.max(start, Math.min(r.span.end, file.text.length));
     // Never half an astral character (a value the parser cut at the end of the text can end in one).
-    if (splitsPair(file.text, start)) start--;
-    if (splitsPair(file.text, end)) end++;
+    if (splitsSurrogatePair(file.text, start)) start--;
+    if (splitsSurrogatePair(file.text, end)) end++;
     out.push({
       code: rule.code,
       severity: override ?? r.severity ?? rule.severity,

@@ -2,7 +2,7 @@
 
 import type { Document } from 'yaml';
 import type { SourceFile } from '../types';
-import type { Span } from '../text/span';
+import { splitsSurrogatePair, type Span } from '../text/span';
 import { detectDocument, isComposeFileName, type DocumentKind } from './detect';
 import { isTemplatedFile } from './template';
 import { parseStream, type StreamParse } from './incremental';
@@ -91,13 +91,7 @@ function problem(text: string, code: string, message: string, pos: [number, numb
   }
   if (end === start && end < text.length) end = start + 1;
   // Never half an astral character: an editor cannot place a position between a surrogate pair's halves.
-  if (isLowSurrogateAt(text, start)) start--;
-  if (isLowSurrogateAt(text, end)) end++;
+  if (splitsSurrogatePair(text, start)) start--;
+  if (splitsSurrogatePair(text, end)) end++;
   return { code, message: clear, span: { start, end }, severity };
-}
-
-function isLowSurrogateAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  const before = text.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
 }
