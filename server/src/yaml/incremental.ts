@@ -16,7 +16,11 @@ import {
   type DocumentOptions, type EmptyStream, type ParseOptions, type SchemaOptions,
 } from 'yaml';
 
-export type StreamOptions = ParseOptions & DocumentOptions & SchemaOptions & {
+/**
+ * `yaml`'s options, less `keepSourceTokens`: moved and spliced documents keep their node ranges right, not the
+ * offsets inside a whole CST.
+ */
+export type StreamOptions = Omit<ParseOptions & DocumentOptions & SchemaOptions, 'keepSourceTokens'> & {
   /** Give each plain or quoted scalar a `srcToken` holding only its source text (see attachScalarSources). */
   readonly scalarSources?: boolean;
 };
@@ -93,7 +97,7 @@ export function parseStream(text: string, options: StreamOptions, lender?: Strea
       else if (start < prefix && end >= text.length - suffix) {
         const hit = byStart.get(start);
         const edit = { start: prefix, oldEnd: previous!.text.length - suffix, newEnd: text.length - suffix };
-        if (hit && hit.end === end - delta && hit.docs.length === 1 && !options.keepSourceTokens && !UNREADABLE.has(hit.docs[0]!)) {
+        if (hit && hit.end === end - delta && hit.docs.length === 1 && !UNREADABLE.has(hit.docs[0]!)) {
           const doc = hit.docs[0]!;
           const splice = spliceDocument(doc, previous!.text, text, edit, (from, to) => parseSegment(text, from, to, { ...options, uniqueKeys: false }));
           if (splice) {
@@ -279,32 +283,14 @@ export function attachScalarSources(doc: Document.Parsed, text: string): void {
 // ---- Moving a parsed document to a new offset ------------------------------------------------------------------
 //
 // A reused document after the edit keeps its tree, and every position in it moves by the length difference: node
-// ranges, source-token offsets and error positions, in place. Copying the tree instead costs as much as parsing it
-// again, so the previous version is used up: its parse is marked and never lent twice.
+// ranges and error positions, in place (scalar sources hold text, not offsets). Copying the tree instead costs as
+// much as parsing it again, so the previous version is used up: its parse is marked and never lent twice.
 
-export function shiftDocument(doc: Document.Parsed, delta: number): Document.Parsed {
+function shiftDocument(doc: Document.Parsed, delta: number): Document.Parsed {
   const moveRange = (range: number[] | null | undefined): void => {
     if (range) for (let i = 0; i < range.length; i++) range[i]! += delta;
   };
-  // The source tokens form one tree under the root node's token; every node's token (and a pair's, its collection
-  // item) lies inside it, so each is moved once.
-  const moveToken = (token: unknown): void => {
-    if (!token || typeof token !== 'object') return;
-    if (Array.isArray(token)) {
-      for (const t of token) moveToken(t);
-      return;
-    }
-    const t = token as CstLike;
-    if (typeof t.offset === 'number') t.offset += delta;
-    if (t.start) moveToken(t.start);
-    if (t.props) moveToken(t.props);
-    if (t.key) moveToken(t.key);
-    if (t.sep) moveToken(t.sep);
-    if (t.value) moveToken(t.value);
-    if (t.items) moveToken(t.items);
-    if (t.end) moveToken(t.end);
-  };
-  // Nodes form a tree too (aliases name their anchor; they do not point at it).
+  // Nodes form a tree (aliases name their anchor; they do not point at it).
   const moveNode = (node: unknown): void => {
     if (isPair(node)) {
       moveNode(node.key);
@@ -316,20 +302,8 @@ export function shiftDocument(doc: Document.Parsed, delta: number): Document.Par
   };
   moveRange(doc.range);
   moveNode(doc.contents);
-  if (isNode(doc.contents)) moveToken(doc.contents.srcToken);
   for (const e of doc.errors) moveRange(e.pos);
   for (const e of doc.warnings) moveRange(e.pos);
   return doc;
 }
 
-/** The fields of `yaml`'s CST tokens and collection items that hold offsets or other tokens. */
-interface CstLike {
-  offset?: number;
-  start?: unknown;
-  props?: unknown;
-  key?: unknown;
-  sep?: unknown;
-  value?: unknown;
-  items?: unknown;
-  end?: unknown;
-}
