@@ -93,8 +93,9 @@ function walk(node: Node | null | undefined, path: FieldPath, visit: (node: Node
 }
 
 function checkValue(ctx: RuleContext, compose: ComposeFile, node: Node, path: FieldPath): void {
+  const kind = castFor(path);
   // Most values hold no `$` and need no cast: nothing to interpolate or check, and no view of them to build.
-  if (isScalar(node) && !rawText(node).includes('$') && castFor(path) === undefined) return;
+  if (kind === undefined && isScalar(node) && !rawText(node).includes('$')) return;
   const s = compose.scalar(node, path);
   if (!s || s.go.type !== 'string') return;
   const i = s.interpolation;
@@ -108,7 +109,6 @@ function checkValue(ctx: RuleContext, compose: ComposeFile, node: Node, path: Fi
       if (use.how === 'unset') ctx.report({ span: s.span, message: `The ${JSON.stringify(use.name)} variable is not set. Defaulting to a blank string.`, severity: 'warning' });
     }
   }
-  const kind = castFor(path);
   if (!kind || s.text === undefined) return;
   const result = cast(kind, s.text);
   if (result.error) {

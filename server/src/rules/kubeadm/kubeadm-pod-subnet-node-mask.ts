@@ -2,7 +2,7 @@
 
 import { defineRule } from '../rule';
 import { renderPath } from '../../yaml/nodes';
-import { allocatesNodeCidrs, fieldInvalid, kubeadmNodeMask, kubeadmObjects, subnetsOf } from './kubeadm';
+import { allocatesNodeCidrs, fieldInvalid, kubeadmNodeMask, validatedSubnetItems } from './kubeadm';
 
 /** cmd/kubeadm/app/constants: PodSubnetNodeMaskMaxDiff. */
 const MAX_DIFF = 16;
@@ -20,33 +20,28 @@ export default defineRule({
   },
   fixable: false,
   check(ctx) {
-    for (const object of kubeadmObjects(ctx.file)) {
-      if (object.kind !== 'ClusterConfiguration') continue;
-      const subnets = subnetsOf(object.resource, 'podSubnet');
-      if (!subnets?.parsed || !allocatesNodeCidrs(object.resource)) continue;
+    for (const { object, key, subnets, item, cidr } of validatedSubnetItems(ctx.file)) {
+      if (key !== 'podSubnet' || !allocatesNodeCidrs(object.resource)) continue;
       const path = renderPath(subnets.path);
-      for (const item of subnets.items) {
-        const cidr = item.cidr!;
-        const node = kubeadmNodeMask(object.resource, cidr.family);
-        const related = node.arg ? [{ uri: ctx.file.source.uri, span: node.arg.span, message: `node mask set here (${node.source})` }] : [];
-        if (node.error) {
-          ctx.report({ span: node.arg!.span, message: fieldInvalid(path, cidr.canonical, node.error) });
-          continue;
-        }
-        const mask = node.mask!;
-        if (cidr.prefix > mask) {
-          ctx.report({
-            span: item.span,
-            message: fieldInvalid(path, cidr.canonical, `the size of pod subnet with mask ${cidr.prefix} is smaller than the size of node subnet with mask ${mask}`),
-            related,
-          });
-        } else if (mask - cidr.prefix > MAX_DIFF) {
-          ctx.report({
-            span: item.span,
-            message: fieldInvalid(path, cidr.canonical, `pod subnet mask (${cidr.prefix}) and node-mask (${mask}) difference is greater than ${MAX_DIFF}`),
-            related,
-          });
-        }
+      const node = kubeadmNodeMask(object.resource, cidr.family);
+      const related = node.arg ? [{ uri: ctx.file.source.uri, span: node.arg.span, message: `node mask set here (${node.source})` }] : [];
+      if (node.error) {
+        ctx.report({ span: node.arg!.span, message: fieldInvalid(path, cidr.canonical, node.error) });
+        continue;
+      }
+      const mask = node.mask!;
+      if (cidr.prefix > mask) {
+        ctx.report({
+          span: item.span,
+          message: fieldInvalid(path, cidr.canonical, `the size of pod subnet with mask ${cidr.prefix} is smaller than the size of node subnet with mask ${mask}`),
+          related,
+        });
+      } else if (mask - cidr.prefix > MAX_DIFF) {
+        ctx.report({
+          span: item.span,
+          message: fieldInvalid(path, cidr.canonical, `pod subnet mask (${cidr.prefix}) and node-mask (${mask}) difference is greater than ${MAX_DIFF}`),
+          related,
+        });
       }
     }
   },

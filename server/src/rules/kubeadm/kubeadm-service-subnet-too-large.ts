@@ -2,7 +2,7 @@
 
 import { defineRule } from '../rule';
 import { renderPath } from '../../yaml/nodes';
-import { fieldInvalid, kubeadmObjects, subnetsOf } from './kubeadm';
+import { fieldInvalid, validatedSubnetItems } from './kubeadm';
 import { localize } from '../../l10n/localize';
 
 /** cmd/kubeadm/app/constants: MaximumBitsForServiceSubnet. */
@@ -21,23 +21,17 @@ export default defineRule({
   },
   fixable: true,
   check(ctx) {
-    for (const object of kubeadmObjects(ctx.file)) {
-      if (object.kind !== 'ClusterConfiguration') continue;
-      const subnets = subnetsOf(object.resource, 'serviceSubnet');
-      // kubeadm ignores the size when any item does not parse ("couldn't parse subnet" is reported instead).
-      if (!subnets?.parsed) continue;
-      for (const item of subnets.items) {
-        const cidr = item.cidr;
-        if (!cidr || cidr.bits - cidr.prefix <= MAX_HOST_BITS) continue;
-        const min = cidr.bits - MAX_HOST_BITS;
-        const smaller = `${cidr.network.canonical}/${min}`;
-        ctx.report({
-          span: item.span,
-          message: fieldInvalid(renderPath(subnets.path), cidr.canonical,
-            `specified service subnet is too large; for ${cidr.bits}-bit addresses, the mask must be >= ${min}`),
-          fixes: [{ title: localize('Use {0} (the largest service subnet kubeadm accepts)', smaller), edits: [{ span: item.span, newText: smaller }], safe: false }],
-        });
-      }
+    // Only lists whose every item parses: kubeadm ignores the size otherwise ("couldn't parse subnet" is reported instead).
+    for (const { key, subnets, item, cidr } of validatedSubnetItems(ctx.file)) {
+      if (key !== 'serviceSubnet' || cidr.bits - cidr.prefix <= MAX_HOST_BITS) continue;
+      const min = cidr.bits - MAX_HOST_BITS;
+      const smaller = `${cidr.network.canonical}/${min}`;
+      ctx.report({
+        span: item.span,
+        message: fieldInvalid(renderPath(subnets.path), cidr.canonical,
+          `specified service subnet is too large; for ${cidr.bits}-bit addresses, the mask must be >= ${min}`),
+        fixes: [{ title: localize('Use {0} (the largest service subnet kubeadm accepts)', smaller), edits: [{ span: item.span, newText: smaller }], safe: false }],
+      });
     }
   },
 });

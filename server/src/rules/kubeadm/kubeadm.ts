@@ -68,13 +68,13 @@ export function subnetsOf(resource: Resource, key: 'podSubnet' | 'serviceSubnet'
  * Every CIDR of the service and pod subnets of each ClusterConfiguration in the file whose subnet lists parse
  * whole, service subnets first as kubeadm validates them.
  */
-export function* validatedSubnetItems(file: YamlFile): Generator<{ key: 'serviceSubnet' | 'podSubnet'; subnets: Subnets; item: SubnetItem; cidr: Cidr }> {
+export function* validatedSubnetItems(file: YamlFile): Generator<{ object: KubeadmObject; key: 'serviceSubnet' | 'podSubnet'; subnets: Subnets; item: SubnetItem; cidr: Cidr }> {
   for (const object of kubeadmObjects(file)) {
     if (object.kind !== 'ClusterConfiguration') continue;
     for (const key of ['serviceSubnet', 'podSubnet'] as const) {
       const subnets = subnetsOf(object.resource, key);
       if (!subnets?.parsed) continue;
-      for (const item of subnets.items) yield { key, subnets, item, cidr: item.cidr! };
+      for (const item of subnets.items) yield { object, key, subnets, item, cidr: item.cidr! };
     }
   }
 }
