@@ -15,7 +15,7 @@ import { LineIndex } from '../text/line-index';
 import { fixWorkspace } from './apply-fixes';
 import { CliError } from './cli-error';
 import { reason, type FoundFile } from './walk';
-import { readDotEnvIn } from '../node/dotenv';
+import { readDotEnvBesideFile } from '../node/dotenv';
 
 export interface LintedFile {
   /** The path as the output shows it (see walk.ts). */
@@ -104,7 +104,7 @@ function load(found: FoundFile, dotEnvs: Map<string, string | undefined>): Loade
   const text = bom ? raw.slice(1) : raw;
   // `dotEnv` means something only to Compose documents, which the core recognises (by file name, or by a top-level
   // `services:`); every file gets the `.env` beside it so the CLI never has to guess what is Compose.
-  const dotEnv = dotEnvBeside(found.absolute, dotEnvs);
+  const dotEnv = readDotEnvBesideFile(found.absolute, dotEnvs);
   const source: SourceFile = { uri: pathToFileURL(found.absolute).href, text, ...(dotEnv !== undefined ? { dotEnv } : {}) };
   return { found, source, bom, exact };
 }
@@ -121,12 +121,6 @@ function readUtf8(absolute: string, display: string): { text: string; exact: boo
   } catch {
     return { text: bytes.toString('utf8'), exact: false };
   }
-}
-
-function dotEnvBeside(absolute: string, cache: Map<string, string | undefined>): string | undefined {
-  const folder = path.dirname(absolute);
-  if (!cache.has(folder)) cache.set(folder, readDotEnvIn(folder));
-  return cache.get(folder);
 }
 
 function write(file: LoadedFile, text: string): void {

@@ -75,12 +75,16 @@ export function registerCompletion(
   });
 }
 
-/** `refactor.rewrite` actions for the range ("Make this Service dual-stack"), when the client wants that kind. */
-export function refactorActions(uri: string, source: SourceFile, range: Range, index: LineIndex, only: readonly string[] | undefined): CodeAction[] {
-  const kind = CodeActionKind.RefactorRewrite;
-  if (only && !only.some((k) => k === kind || kind.startsWith(`${k}.`))) return [];
+/** Whether a code-action request that asks `only` for some kinds wants actions of `kind` (a kind covers its sub-kinds). */
+export function wantsKind(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/** `refactor.rewrite` actions for the range ("Make this Service dual-stack"), when the client wants that kind (`source` is read only then). */
+export function refactorActions(uri: string, source: () => SourceFile, range: Range, index: LineIndex, only: readonly string[] | undefined): CodeAction[] {
+  if (!wantsKind(only, CodeActionKind.RefactorRewrite)) return [];
   const span = { start: index.offsetAt(range.start), end: index.offsetAt(range.end) };
-  return refactoringsAt(source, span).map((r) => toRefactorAction(uri, r, index));
+  return refactoringsAt(source(), span).map((r) => toRefactorAction(uri, r, index));
 }
 
 /** Sends `netlens/status` for a checked document with the model it was checked against, when the status changed. */

@@ -13,7 +13,7 @@ import { toCodeAction, toDiagnostic, toEdits, toHover, toInlayHint } from './con
 import { toSettings } from './settings';
 import { isComposeFileName } from '../yaml/detect';
 import { readDotEnvBeside } from '../node/dotenv';
-import { createStatusReporter, refactorActions, registerCompletion, setupLocalization } from './editor';
+import { createStatusReporter, refactorActions, registerCompletion, setupLocalization, wantsKind } from './editor';
 import { localize } from '../l10n/localize';
 import { attachWorkspace } from './workspace-index';
 
@@ -208,17 +208,21 @@ export function startServer(connection: Connection): void {
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
     if (!doc) return [];
+    // Read once (with the .env beside a Compose file), and only when needed.
+    let source: SourceFile | undefined;
+    const current = (): SourceFile => (source ??= sourceOf(doc));
     let state = checked.get(uri);
     if (!state || state.version !== doc.version) {
       // Code actions are rebuilt from the current text, never from a diagnostic's message.
       const settings = await settingsFor(uri);
-      const findings = runSafe('analysis', [] as Finding[], () => analyzeFile(sourceOf(doc), settings, workspace.model()));
+      const findings = runSafe('analysis', [] as Finding[], () => analyzeFile(current(), settings, workspace.model()));
       state = { version: doc.version, findings, index: new LineIndex(doc.getText()) };
     }
     const { findings, index } = state;
+    const only = params.context.only;
     return runSafe('codeAction', [] as CodeAction[], () => [
-      ...codeActions(uri, findings, index, params.context.diagnostics, params.context.only),
-      ...refactorActions(uri, sourceOf(doc), params.range, index, params.context.only),
+      ...codeActions(uri, findings, index, params.context.diagnostics, only),
+      ...refactorActions(uri, current, params.range, index, only),
     ]);
   });
 
@@ -229,7 +233,7 @@ export function startServer(connection: Connection): void {
 /** Quick fixes for the diagnostics the client names (matched by code and range), and the fix-all action when asked. */
 function codeActions(uri: string, findings: readonly Finding[], index: LineIndex, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
-  const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const wants = (kind: string): boolean => wantsKind(only, kind);
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of diagnostics) {
       if (diagnostic.source !== undefined && diagnostic.source !== 'netlens') continue;

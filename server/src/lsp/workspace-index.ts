@@ -9,7 +9,7 @@ import { FileChangeType, type Connection, type InitializeParams, type TextDocume
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addressPlan, buildWorkspace, dependencyKey, sameFacts, workspaceFacts, type FileFacts, type WorkspaceModel } from '../analysis';
 import type { Settings, SourceFile } from '../types';
-import { readDotEnvBeside } from '../node/dotenv';
+import { readDotEnvBesideFile } from '../node/dotenv';
 
 export interface IndexLimits {
   /** At most this many files are read; the rest of a large workspace is left out (and the log says so). */
@@ -89,12 +89,13 @@ export class WorkspaceIndex {
     const fresh = new Map<string, FileFacts>();
     let skipped = truncated ? 1 : 0;
     const settingsByFolder = new Map<string, Settings>();
+    const dotEnvs = new Map<string, string | undefined>();
     for (let i = 0; i < found.length; i++) {
       if (cancelled()) break;
       const { file, uri, folder } = found[i]!;
       let settings = settingsByFolder.get(folder);
       if (!settings) settingsByFolder.set(folder, (settings = await settingsFor(folder)));
-      const facts = await this.read(file, uri, settings);
+      const facts = await this.read(file, uri, settings, dotEnvs);
       if (facts) fresh.set(uri, facts);
       else skipped++;
       if (i % 50 === 49) {
@@ -150,12 +151,13 @@ export class WorkspaceIndex {
     return true;
   }
 
-  private async read(file: string, uri: string, settings: Settings): Promise<FileFacts | undefined> {
+  /** A file's facts; `dotEnvs` keeps the `.env` of each folder for the rest of a walk. */
+  private async read(file: string, uri: string, settings: Settings, dotEnvs = new Map<string, string | undefined>()): Promise<FileFacts | undefined> {
     try {
       const stat = await fs.promises.stat(file);
       if (!stat.isFile() || stat.size > this.limits.maxFileSize) return undefined;
       const text = (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-      const dotEnv = readDotEnvBeside(uri);
+      const dotEnv = readDotEnvBesideFile(file, dotEnvs);
       // Not through the editor's parse cache: indexing must not push open documents out of it.
       return workspaceFacts({ uri, text, ...(dotEnv !== undefined ? { dotEnv } : {}) }, settings, false);
     } catch {

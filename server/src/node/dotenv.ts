@@ -19,3 +19,10 @@ export function readDotEnvBeside(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   return readDotEnvIn(path.dirname(fileURLToPath(uri)));
 }
+
+/** The `.env` beside a file given by its path, read once per folder into `cache` (a walk over many files). */
+export function readDotEnvBesideFile(file: string, cache: Map<string, string | undefined>): string | undefined {
+  const folder = path.dirname(file);
+  if (!cache.has(folder)) cache.set(folder, readDotEnvIn(folder));
+  return cache.get(folder);
+}
