@@ -4,6 +4,7 @@
 
 import type { FileWorkspace } from './view';
 import type { ComposeBinding, ComposeFacts, ComposeNameRef } from './types';
+import { profilesMeet, publishesWith } from '../rules/compose/port-allocator';
 
 export interface ProjectBinding extends ComposeBinding {
   readonly uri: string;
@@ -65,39 +66,10 @@ export function mergedProject(ws: FileWorkspace): MergedProject | undefined {
 export function publishes(service: ProjectService): boolean {
   const mode = service.networkMode;
   if (mode === undefined) return true;
-  if (mode === 'unknown') return false;
-  return !(mode === 'host' || mode === 'none' || mode.startsWith('service:') || mode.startsWith('container:'));
+  return mode !== 'unknown' && publishesWith(mode);
 }
 
 /** Whether two services can run in the same `docker compose up` (no profiles, or one in common, or unknown). */
 export function runTogether(a: ProjectService, b: ProjectService): boolean {
-  if (a === b) return true;
-  if (a.profiles === 'unknown' || b.profiles === 'unknown') return true;
-  if (a.profiles.length === 0 || b.profiles.length === 0) return true;
-  const other = b.profiles;
-  return a.profiles.some((p) => other.includes(p));
-}
-
-/** The first host port both claim on one protocol, or undefined. */
-export function sharedPort(a: ComposeBinding, b: ComposeBinding): number | undefined {
-  if (!a.hostPorts || !b.hostPorts || a.protocol !== b.protocol) return undefined;
-  const start = Math.max(a.hostPorts.start, b.hostPorts.start);
-  return start <= Math.min(a.hostPorts.end, b.hostPorts.end) ? start : undefined;
-}
-
-/**
- * The address of `other` that blocks `self` (Docker's port allocator, as NL408 explains): no host IP is 0.0.0.0
- * and ::, a wildcard conflicts with its whole family, a specific address with itself.
- */
-export function blockingAddress(self: ComposeBinding, other: ComposeBinding): string | undefined {
-  const allocations = (b: ComposeBinding) => (b.hostIp ? [b.hostIp] : [
-    { family: 'IPv4' as const, value: 0n, wildcard: true, text: '0.0.0.0' },
-    { family: 'IPv6' as const, value: 0n, wildcard: true, text: '::' },
-  ]);
-  for (const x of allocations(self)) {
-    for (const y of allocations(other)) {
-      if (x.family === y.family && (x.wildcard || y.wildcard || x.value === y.value)) return y.text;
-    }
-  }
-  return undefined;
+  return a === b || profilesMeet(a.profiles, b.profiles);
 }

@@ -22,6 +22,7 @@ import { metalLbPools } from '../rules/cluster/metallb';
 import { calicoPools } from '../rules/cluster/calico';
 import { composeFile, composeServices, networkMode, profiles, type ComposeFile } from '../rules/compose/compose';
 import { portBindings, type PortBinding } from '../rules/compose/port-entries';
+import { hostAllocation } from '../rules/compose/port-allocator';
 import { attachments, composeNetworks, activePools } from '../rules/compose/networks';
 import { isAlias } from 'yaml';
 import { isComposeFileName } from '../yaml/detect';
@@ -437,7 +438,7 @@ function tagOf(node: unknown): string | undefined {
 /** What the model keeps of a binding (one per published port of a file: written out rather than spread together). */
 function bindingFacts(b: PortBinding): ComposeBinding {
   const out: { -readonly [K in keyof ComposeBinding]: ComposeBinding[K] } = { span: b.span, protocol: b.protocol, keys: b.keys };
-  if (b.hostIp) out.hostIp = { family: b.hostIp.ip.family, value: b.hostIp.ip.value, wildcard: b.hostIp.wildcard, text: b.hostIp.ip.canonical };
+  if (b.hostIp) out.hostIp = hostAllocation(b);
   if (b.hostPorts) out.hostPorts = { start: b.hostPorts.start, end: b.hostPorts.end };
   return out;
 }

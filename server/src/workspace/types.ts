@@ -4,6 +4,7 @@
 import type { Cidr } from '../net/cidr';
 import type { Family } from '../net/ip';
 import type { Span } from '../text/span';
+import type { HostAllocation } from '../rules/compose/port-allocator';
 
 /** Where a value comes from: a place in a file, or a setting (no `uri`). */
 export interface Origin {
@@ -81,7 +82,7 @@ export interface MemberRange {
 /** One host port binding of a Compose service, as Docker's port allocator sees it. */
 export interface ComposeBinding {
   readonly span: Span;
-  readonly hostIp?: { readonly family: Family; readonly value: bigint; readonly wildcard: boolean; readonly text: string };
+  readonly hostIp?: HostAllocation;
   readonly hostPorts?: { readonly start: number; readonly end: number };
   readonly protocol: string;
   /** compose-go's unicity keys: equal keys are merged into one binding. */

@@ -8,52 +8,16 @@
 // sctp are separate. The error names the address that already holds the port.
 
 import type { RelatedLocation } from '../../types';
-import type { Family } from '../../net/ip';
 import { defineRule } from '../rule';
 import { canRunTogether, composeFile, networkMode, type ComposeFile } from './compose';
 import { portBindings, type PortBinding } from './port-entries';
-
-interface Allocation {
-  readonly family: Family;
-  readonly value: bigint;
-  readonly wildcard: boolean;
-  /** Go's `netip.Addr.String()`, as the allocator prints it. */
-  readonly text: string;
-}
-
-function allocations(b: PortBinding): Allocation[] {
-  if (!b.hostIp) {
-    return [
-      { family: 'IPv4', value: 0n, wildcard: true, text: '0.0.0.0' },
-      { family: 'IPv6', value: 0n, wildcard: true, text: '::' },
-    ];
-  }
-  return [{ family: b.hostIp.ip.family, value: b.hostIp.ip.value, wildcard: b.hostIp.wildcard, text: b.hostIp.ip.canonical }];
-}
+import { blockingAddress, hostAllocation, publishesWith, sharedPort } from './port-allocator';
 
 /** Services whose ports are discarded (host) or refused (service:, container:, none) publish nothing. */
 function publishes(compose: ComposeFile, b: PortBinding): boolean {
   const mode = networkMode(compose, b.entry.service);
   if (!mode) return true;
-  if (mode.text === undefined) return false;
-  return !(mode.text === 'host' || mode.text === 'none' || mode.text.startsWith('service:') || mode.text.startsWith('container:'));
-}
-
-/** The first host port both claim, or undefined. */
-function overlap(a: PortBinding, b: PortBinding): number | undefined {
-  if (!a.hostPorts || !b.hostPorts || a.protocol !== b.protocol) return undefined;
-  const start = Math.max(a.hostPorts.start, b.hostPorts.start);
-  return start <= Math.min(a.hostPorts.end, b.hostPorts.end) ? start : undefined;
-}
-
-/** The address of `other` that blocks `self` on the port, as the allocator reports it (IPv4 first). */
-function blockingAddress(self: PortBinding, other: PortBinding): string | undefined {
-  for (const x of allocations(self)) {
-    for (const y of allocations(other)) {
-      if (x.family === y.family && (x.wildcard || y.wildcard || x.value === y.value)) return y.text;
-    }
-  }
-  return undefined;
+  return mode.text !== undefined && publishesWith(mode.text);
 }
 
 function where(b: PortBinding): string {
@@ -118,9 +82,9 @@ export default defineRule({
       const others = (partners.get(self) ?? []).sort((x, y) => x.span.start - y.span.start);
       for (const other of others) {
         if (other.entry.service.doc !== self.entry.service.doc || !runTogether(self, other)) continue;
-        const port = overlap(self, other);
+        const port = sharedPort(self, other);
         if (port === undefined) continue;
-        const address = blockingAddress(self, other);
+        const address = blockingAddress(hostAllocation(self), hostAllocation(other));
         if (address === undefined) continue;
         message ??= `Bind for ${address}:${port} failed: port is already allocated`;
         related.push({ uri: ctx.file.source.uri, span: other.span, message: `${where(other)} also binds ${address}:${port}/${other.protocol}` });

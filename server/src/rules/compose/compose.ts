@@ -9,6 +9,7 @@ import { asMap, get, type FieldPath } from '../../yaml/nodes';
 import type { YamlDocument, YamlFile } from '../../yaml/parse';
 import { subSpan } from '../../yaml/scalar-source';
 import { composeEnvironment, interpolate, type ComposeEnvironment, type Interpolation } from '../../yaml/interpolate';
+import { profilesMeet } from './port-allocator';
 
 /** How go-yaml (v3/v4, used by docker compose) types a scalar when decoding into `interface{}`. */
 export type GoYamlType = 'string' | 'int' | 'float' | 'bool' | 'null' | 'timestamp';
@@ -272,10 +273,6 @@ export function profiles(compose: ComposeFile, service: ComposeService): string[
 /** Whether two services can run in the same `docker compose up` (no profiles, or a profile in common, or unknown). */
 export function canRunTogether(compose: ComposeFile, a: ComposeService, b: ComposeService): boolean {
   if (a === b) return true;
-  const pa = profiles(compose, a);
-  const pb = profiles(compose, b);
-  if (pa.length === 0 || pb.length === 0) return true;
-  if (pa.some((p) => p.startsWith('\u0000')) || pb.some((p) => p.startsWith('\u0000'))) return true;
-  // `docker compose --profile x --profile y` enables both, but only when asked: disjoint profiles are alternatives.
-  return pa.some((p) => pb.includes(p));
+  const known = (list: string[]): string[] | 'unknown' => (list.some((p) => p.startsWith('\u0000')) ? 'unknown' : list);
+  return profilesMeet(known(profiles(compose, a)), known(profiles(compose, b)));
 }

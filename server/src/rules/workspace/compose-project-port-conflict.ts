@@ -3,7 +3,8 @@
 
 import { defineRule } from '../rule';
 import type { RelatedLocation } from '../../types';
-import { blockingAddress, mergedProject, publishes, runTogether, sharedPort } from '../../workspace/compose-project';
+import { mergedProject, publishes, runTogether } from '../../workspace/compose-project';
+import { blockingAddress, sharedPort } from '../compose/port-allocator';
 
 export default defineRule({
   code: 'NL609',
@@ -30,7 +31,7 @@ export default defineRule({
         if (other.uri === uri || !runTogether(selfService, otherService)) continue;
         const port = sharedPort(self, other);
         if (port === undefined) continue;
-        const address = blockingAddress(self, other);
+        const address = blockingAddress(self.hostIp, other.hostIp);
         if (address === undefined) continue;
         message ??= `Bind for ${address}:${port} failed: port is already allocated (service ${other.service} in ${ctx.workspace.display(other.uri)} binds it too; docker compose merges the two files)`;
         related.push({ uri: other.uri, span: other.span, message: `service ${other.service} also binds ${address}:${port}/${other.protocol}` });
