@@ -5,7 +5,7 @@ import type { Settings } from '../types';
 import { addressCount, firstAddress, lastAddress, type Cidr } from '../net/cidr';
 import type { Family } from '../net/ip';
 import { ipFromValue } from '../net/ip';
-import { displayPath, settingsCluster } from '../workspace/model';
+import { displayFolder, displayPath, settingsCluster } from '../workspace/model';
 import type { ClusterModel, MemberRange, NetRange, WorkspaceModel } from '../workspace/types';
 
 export type PlanKind = 'services' | 'pods' | 'pool' | 'calico' | 'node' | 'service-cidr' | 'compose';
@@ -104,7 +104,7 @@ function sections(title: string, sources: readonly string[], ranges: readonly Pl
 
 function clusterTitle(cluster: ClusterModel, model: WorkspaceModel): string {
   if (cluster.level === 'settings') return 'Cluster from the netlens.cluster settings';
-  const folder = cluster.folder !== undefined ? displayPath(model, `${cluster.folder}/x`).replace(/\/?x$/, '') : '';
+  const folder = cluster.folder !== undefined ? displayFolder(model, cluster.folder) : '';
   const what = cluster.level === 'flags' ? 'Control-plane flags' : `${cluster.tool === 'bare metal' ? 'Bare-metal' : cluster.tool} cluster`;
   return `${what} — ${folder === '' ? 'workspace root' : `${folder}/`}`;
 }
@@ -137,11 +137,11 @@ export function buildPlan(model: WorkspaceModel, settings?: Settings): Plan {
     for (const s of subnets) group.ranges.push(fromCidr('compose', `network ${s.network}`, s.cidr, s.text, source));
   }
   for (const [folder, group] of [...byFolder].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const shown = displayPath(model, `${folder}/x`).replace(/\/?x$/, '');
+    const shown = displayFolder(model, folder);
     out.push(...sections(`Compose networks — ${shown === '' ? 'workspace root' : `${shown}/`}`, group.sources, group.ranges));
   }
   const notes = model.ambiguities.map((a) => {
-    const shown = displayPath(model, `${a.folder}/x`).replace(/\/?x$/, '');
+    const shown = displayFolder(model, a.folder);
     return `${shown === '' ? 'The workspace root' : `${shown}/`} has ${a.definitions.length} cluster configs that disagree (NL600); none of them is drawn.`;
   });
   return { sections: out, notes };

@@ -44,7 +44,7 @@ export function workspaceHoverAt(file: YamlFile, offset: number, ws: FileWorkspa
   if (lookup.kind === 'ambiguous') {
     const span = ownValueAt(file, offset, ws, settings);
     if (!span) return undefined;
-    const where = ws.display(`${lookup.ambiguity.folder}/x`).replace(/\/?x$/, '') || 'the workspace root';
+    const where = ws.displayFolder(lookup.ambiguity.folder) || 'the workspace root';
     return { span, markdown: `**Not checked against a cluster:** the cluster configs in \`${where}\` disagree (NL600).` };
   }
   const cluster = lookup.kind === 'cluster' ? lookup.cluster : undefined;
@@ -65,7 +65,7 @@ function definitionHover(file: YamlFile, offset: number, ws: FileWorkspace): Hov
     if (!cluster.definitions.some((d) => d.uri === uri)) continue;
     for (const range of [...(cluster.services ?? []), ...(cluster.pods ?? [])]) {
       if (range.origin.uri !== uri || range.origin.isDefault || !inside(range.origin.span, offset)) continue;
-      const folder = ws.display(`${cluster.folder}/x`).replace(/\/?x$/, '');
+      const folder = ws.displayFolder(cluster.folder!);
       const files = [...ws.model.files.keys()].filter((u) => {
         const found = clusterOf(ws.model, u);
         return u !== uri && found.kind === 'cluster' && found.cluster === cluster;

@@ -36,9 +36,14 @@ export function buildModel(all: Iterable<FileFacts>, options: ModelOptions = {})
   const ambiguities: Ambiguity[] = [];
   // Configs first: control-plane flags under a config are its members, not a cluster of their own.
   const ordered = [...groups].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // The scopes of the configs, indexed once all of them are made (they sort before the flags groups).
+  let configScopes: Scopes | undefined;
   for (const [key, defs] of ordered) {
     const [level, folder] = key.split('\u0000') as ['config' | 'flags', string];
-    if (level === 'flags' && scopeOf(indexScopes(clusters.filter((c) => c.level === 'config'), ambiguities.filter((a) => a.level === 'config')), `${folder}/x`).kind !== 'none') continue;
+    if (level === 'flags') {
+      configScopes ??= indexScopes(clusters, ambiguities);
+      if (scopeOf(configScopes, `${folder}/x`).kind !== 'none') continue;
+    }
     const made = level === 'config' ? configCluster(folder, defs) : flagsCluster(folder, defs);
     if ('members' in made) clusters.push(made);
     else ambiguities.push(made);
@@ -79,6 +84,11 @@ export function displayPath(model: WorkspaceModel, uri: string): string {
     if (root !== '' && uri.startsWith(`${root}/`)) return decode(uri.slice(root.length + 1));
   }
   return decode(uri.replace(/^file:\/\//, ''));
+}
+
+/** A folder's path as messages show it (`cluster/prod`; empty for the workspace root). */
+export function displayFolder(model: WorkspaceModel, folder: string): string {
+  return displayPath(model, `${folder}/x`).replace(/\/?x$/, '');
 }
 
 /** An empty model: no configs, no projects. Single files analysed alone use it with the settings. */

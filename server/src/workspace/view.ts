@@ -2,9 +2,8 @@
 // Compose project, and how to name the other places a finding points at.
 
 import type { RelatedLocation, Settings } from '../types';
-import type { Span } from '../text/span';
 import type { Family } from '../net/ip';
-import { clusterOf, displayPath, projectOf } from './model';
+import { clusterOf, displayFolder, displayPath, projectOf } from './model';
 import type { ClusterLookup, ClusterModel, ComposeProject, FileFacts, NetRange, Origin, WorkspaceModel } from './types';
 
 export interface FileWorkspace {
@@ -15,6 +14,8 @@ export interface FileWorkspace {
   facts(uri: string): FileFacts | undefined;
   /** A path as messages show it. */
   display(uri: string): string;
+  /** A folder as messages show it (empty for the workspace root). */
+  displayFolder(folder: string): string;
 }
 
 export function fileWorkspace(model: WorkspaceModel, uri: string, settings: Settings): FileWorkspace {
@@ -25,6 +26,7 @@ export function fileWorkspace(model: WorkspaceModel, uri: string, settings: Sett
     project: projectOf(model, uri),
     facts: (other) => model.files.get(other),
     display: (other) => displayPath(model, other),
+    displayFolder: (folder) => displayFolder(model, folder),
   };
 }
 
@@ -44,10 +46,6 @@ export function describeOrigin(origin: Origin, ws: FileWorkspace): string {
 /** A related location for an origin in a file; settings have none. */
 export function relatedAt(origin: Origin, message: string): RelatedLocation[] {
   return origin.uri !== undefined && origin.span ? [{ uri: origin.uri, span: origin.span, message }] : [];
-}
-
-export function related(uri: string, span: Span, message: string): RelatedLocation {
-  return { uri, span, message };
 }
 
 /** `10.96.0.0/12,fd00:10:96::/112` */

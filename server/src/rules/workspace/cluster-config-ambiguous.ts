@@ -20,7 +20,7 @@ function what(def: ClusterDefinition): string {
 }
 
 function folderName(folder: string, ws: FileWorkspace): string {
-  const shown = ws.display(`${folder}/x`).replace(/\/?x$/, '');
+  const shown = ws.displayFolder(folder);
   return shown === '' ? 'the workspace root' : `${shown}/`;
 }
 
