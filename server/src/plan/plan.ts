@@ -5,7 +5,9 @@ import type { Settings } from '../types';
 import { addressCount, firstAddress, lastAddress, type Cidr } from '../net/cidr';
 import type { Family } from '../net/ip';
 import { ipFromValue } from '../net/ip';
-import { displayFolder, displayPath, settingsCluster } from '../workspace/model';
+import { displayFolder, displayPath, folderOf, settingsCluster } from '../workspace/model';
+import { rolesConflict, type ClusterRole } from '../workspace/view';
+import { perNodeSplit } from '../hover/facts';
 import type { ClusterModel, MemberRange, NetRange, WorkspaceModel } from '../workspace/types';
 
 export type PlanKind = 'services' | 'pods' | 'pool' | 'calico' | 'node' | 'service-cidr' | 'compose';
@@ -59,8 +61,9 @@ function fromNet(kind: 'services' | 'pods', r: NetRange, model: WorkspaceModel, 
   const base = fromCidr(kind, kind === 'services' ? 'services' : 'pods', r.cidr, r.cidr.canonical, source);
   if (kind !== 'pods') return base;
   const mask = cluster.nodeMasks[r.cidr.family]?.value;
-  if (mask === undefined || mask < r.cidr.prefix || mask > r.cidr.bits) return base;
-  return { ...base, nodeBlocks: { mask, count: 1n << BigInt(mask - r.cidr.prefix), size: 1n << BigInt(r.cidr.bits - mask) } };
+  const split = mask === undefined ? undefined : perNodeSplit(r.cidr, mask);
+  if (!split) return base;
+  return { ...base, nodeBlocks: { mask: mask!, count: split.units, size: split.perUnit } };
 }
 
 function fromMember(m: MemberRange, model: WorkspaceModel): PlanRange {
@@ -70,12 +73,9 @@ function fromMember(m: MemberRange, model: WorkspaceModel): PlanRange {
 
 /** Which pairs of kinds must not share addresses (NL605's rule; Compose networks of one folder too). */
 function clash(a: PlanKind, b: PlanKind): boolean {
-  if (a === 'compose' && b === 'compose') return true;
-  if (a === b) return false;
-  const pair = new Set([a, b]);
-  if (pair.has('pods') && pair.has('calico')) return false;
-  if (pair.has('services') && pair.has('service-cidr')) return false;
-  return true;
+  if (a === 'compose' || b === 'compose') return true;
+  const role = (k: Exclude<PlanKind, 'compose'>): ClusterRole => (k === 'services' ? 'service' : k === 'pods' ? 'pod' : k);
+  return rolesConflict(role(a), role(b));
 }
 
 function overlapsOf(ranges: readonly PlanRange[]): PlanOverlap[] {
@@ -129,7 +129,7 @@ export function buildPlan(model: WorkspaceModel, settings?: Settings): Plan {
   for (const facts of model.files.values()) {
     const subnets = facts.compose?.subnets ?? [];
     if (subnets.length === 0) continue;
-    const folder = facts.uri.slice(0, facts.uri.lastIndexOf('/'));
+    const folder = folderOf(facts.uri);
     let group = byFolder.get(folder);
     if (!group) byFolder.set(folder, (group = { sources: [], ranges: [] }));
     const source = displayPath(model, facts.uri);

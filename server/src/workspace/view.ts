@@ -4,7 +4,7 @@
 import type { RelatedLocation, Settings } from '../types';
 import type { Family } from '../net/ip';
 import { clusterOf, displayFolder, displayPath, projectOf } from './model';
-import type { ClusterLookup, ClusterModel, ComposeProject, FileFacts, NetRange, Origin, WorkspaceModel } from './types';
+import type { ClusterLookup, ClusterModel, ComposeProject, FileFacts, MemberRole, NetRange, Origin, WorkspaceModel } from './types';
 
 export interface FileWorkspace {
   readonly model: WorkspaceModel;
@@ -46,6 +46,22 @@ export function describeOrigin(origin: Origin, ws: FileWorkspace): string {
 /** A related location for an origin in a file; settings have none. */
 export function relatedAt(origin: Origin, message: string): RelatedLocation[] {
   return origin.uri !== undefined && origin.span ? [{ uri: origin.uri, span: origin.span, message }] : [];
+}
+
+/** What a range of a cluster is for: its service or pod range, or a member range. */
+export type ClusterRole = 'service' | 'pod' | MemberRole;
+
+/**
+ * Whether two ranges of a cluster must not share addresses (NL605): any two of different roles, except pods with
+ * Calico pools (the pools are where pod addresses come from) and service ranges with ServiceCIDR objects (which
+ * extend them).
+ */
+export function rolesConflict(a: ClusterRole, b: ClusterRole): boolean {
+  if (a === b) return false;
+  const pair = new Set([a, b]);
+  if (pair.has('pod') && pair.has('calico')) return false;
+  if (pair.has('service') && pair.has('service-cidr')) return false;
+  return true;
 }
 
 /** `10.96.0.0/12,fd00:10:96::/112` */

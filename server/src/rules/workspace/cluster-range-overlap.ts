@@ -7,14 +7,12 @@ import { defineRule } from '../rule';
 import { overlaps, type Cidr } from '../../net/cidr';
 import type { Span } from '../../text/span';
 import type { RelatedLocation } from '../../types';
-import type { ClusterModel, MemberRange, MemberRole, Origin } from '../../workspace/types';
+import type { ClusterModel, MemberRange, Origin } from '../../workspace/types';
 import { factsOf } from '../../workspace/facts';
-import { clusterIn, describeOrigin, type FileWorkspace } from '../../workspace/view';
-
-type Role = 'service' | 'pod' | MemberRole;
+import { clusterIn, describeOrigin, rolesConflict, type ClusterRole, type FileWorkspace } from '../../workspace/view';
 
 interface Placed {
-  readonly role: Role;
+  readonly role: ClusterRole;
   readonly what: string;
   readonly text: string;
   readonly cidrs: readonly Cidr[];
@@ -24,9 +22,9 @@ interface Placed {
   readonly origin?: Origin;
 }
 
-const RANK: Record<Role, number> = { service: 6, pod: 5, 'service-cidr': 4, calico: 3, pool: 2, node: 1 };
+const RANK: Record<ClusterRole, number> = { service: 6, pod: 5, 'service-cidr': 4, calico: 3, pool: 2, node: 1 };
 
-const NOUN: Record<Role, string> = {
+const NOUN: Record<ClusterRole, string> = {
   service: 'Services', pod: 'pods', 'service-cidr': 'Services', calico: 'pods', pool: 'LoadBalancer Services', node: 'a node',
 };
 
@@ -45,14 +43,6 @@ function placed(cluster: ClusterModel, own: readonly MemberRange[]): Placed[] {
   // A cluster from the settings has no scope to gather members from: the file's own are its members.
   for (const m of cluster.level === 'settings' ? own : cluster.members) out.push({ role: m.role, what: m.what, text: m.text, cidrs: m.cidrs, uri: m.uri, docIndex: m.docIndex, span: m.span });
   return out;
-}
-
-function conflicts(a: Role, b: Role): boolean {
-  if (a === b) return false;
-  const pair = new Set([a, b]);
-  if (pair.has('pod') && pair.has('calico')) return false;
-  if (pair.has('service') && pair.has('service-cidr')) return false;
-  return true;
 }
 
 function where(p: Placed, ws: FileWorkspace): string {
@@ -83,7 +73,7 @@ export default defineRule({
       let message: string | undefined;
       for (const other of all) {
         if (other === mine || (other.uri === mine.uri && other.docIndex === mine.docIndex)) continue;
-        if (!conflicts(mine.role, other.role) || RANK[mine.role] >= RANK[other.role]) continue;
+        if (!rolesConflict(mine.role, other.role) || RANK[mine.role] >= RANK[other.role]) continue;
         if (!mine.cidrs.some((a) => other.cidrs.some((b) => overlaps(a, b)))) continue;
         const at = where(other, ctx.workspace);
         message ??= `${mine.what} ${mine.text} overlaps the ${other.what} ${other.text}${at ? ` (${at})` : ''}: addresses meant for ${NOUN[mine.role]} would also belong to ${NOUN[other.role]}, so traffic for them goes to the wrong place. The ranges of a cluster must not overlap.`;
