@@ -3,15 +3,16 @@
 // addresses, ServiceCIDRs) and its Compose facts. Read through the rule views, so the model and the rules
 // agree on every value; the result is plain data with spans and no `yaml` nodes.
 
-import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, type Node, type YAMLMap } from 'yaml';
 import type { Settings } from '../types';
 import type { Span } from '../text/span';
 import type { YamlFile } from '../yaml/parse';
 import { asMap, get, getIn, pairOf, seqItems, stringAt } from '../yaml/nodes';
 import { resourcesOf, type Resource } from '../yaml/resources';
+import { kindSpan } from '../rules/kubernetes/service-spec';
 import { isTemplatedValue } from '../yaml/template';
-import { firstAddress, lastAddress, parseCidr, type Cidr } from '../net/cidr';
-import { parseIp } from '../net/ip';
+import { cidrOf, firstAddress, lastAddress, parseCidr, type Cidr } from '../net/cidr';
+import { familyBits, parseIp } from '../net/ip';
 import { kubeadmNodeMask, kubeadmObjects, nodeIpsOf, subnetsOf } from '../rules/kubeadm/kubeadm';
 import { componentsOf, flagItems, lastFlag, type ComponentFlags } from '../rules/kubeadm/control-plane';
 import { allocatesNodeCidrs, maskFlags, nodeMaskSizes } from '../rules/kubeadm/components';
@@ -23,8 +24,7 @@ import { calicoPools } from '../rules/cluster/calico';
 import { composeFile, composeServices, networkMode, profiles, type ComposeFile } from '../rules/compose/compose';
 import { portBindings, type PortBinding } from '../rules/compose/port-entries';
 import { hostAllocation } from '../rules/compose/port-allocator';
-import { attachments, composeNetworks, activePools } from '../rules/compose/networks';
-import { isAlias } from 'yaml';
+import { attachments, composeNetworks, activePools, networksOpaque } from '../rules/compose/networks';
 import { isComposeFileName } from '../yaml/detect';
 import type {
   ClusterDefinition, ComposeBinding, ComposeFacts, ComposeServiceFacts, FileFacts, MemberRange, NetRange, NodeMasks, Origin,
@@ -178,9 +178,7 @@ export function fingerprintOf(value: unknown): string {
 
 /** Where a finding about a whole document points: its `kind` value (or its start). */
 function kindSpanOf(resource: Resource): Span {
-  const value = pairOf(resource.root, 'kind')?.value as Node | null | undefined;
-  if (value?.range) return { start: value.range[0], end: value.range[1] };
-  return resource.doc.span;
+  return kindSpan(resource.root) ?? resource.doc.span;
 }
 
 /** Ranges from a comma list with spans, or null when one item does not parse. */
@@ -390,9 +388,7 @@ function nodeMembers(file: YamlFile): MemberRange[] {
     if (isTemplatedValue(text)) return;
     const p = parseIp(text.trim());
     if (!p.ok) return;
-    const bits = p.ip.family === 'IPv4' ? 32 : 128;
-    const c = parseCidr(`${p.ip.canonical}/${bits}`);
-    if (c.ok) out.push(member('node', tool, what, text, [c.cidr], uri, docIndex, span));
+    out.push(member('node', tool, what, text, [cidrOf(p.ip, familyBits(p.ip.family))], uri, docIndex, span));
   };
   for (const object of kubeadmObjects(file)) {
     for (const path of [['localAPIEndpoint', 'advertiseAddress'], ['controlPlane', 'localAPIEndpoint', 'advertiseAddress']]) {
@@ -478,13 +474,9 @@ function composeFacts(file: YamlFile, settings: Settings): ComposeFacts | undefi
     };
   });
   const networks = composeNetworks(compose);
-  const networksOpaque = compose.docs.some((d) => {
-    const top = isMap(d.doc.contents) ? d.doc.contents.get('networks', true) : undefined;
-    return isAlias(top) || (isMap(top) && top.items.some((p) => isAlias(p.key) || (isScalar(p.key) && p.key.value === '<<')));
-  });
   const subnets = networks.flatMap((n) => activePools(n).flatMap((pool) => {
     const subnet = pool.subnet;
     return subnet?.value ? [{ network: n.name, cidr: subnet.value.cidr, text: subnet.scalar.text ?? subnet.scalar.raw, span: subnet.scalar.span }] : [];
   }));
-  return { services, networks: networks.map((n) => ({ name: n.name, span: n.keySpan })), networksOpaque, subnets };
+  return { services, networks: networks.map((n) => ({ name: n.name, span: n.keySpan })), networksOpaque: networksOpaque(compose), subnets };
 }

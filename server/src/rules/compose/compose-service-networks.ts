@@ -1,11 +1,11 @@
 // NL416: a service's network attachments that docker compose refuses to load: a network not declared at the
 // top level, `network_mode` together with `networks`, or `network_mode: service:X` for an unknown X.
 
-import { isAlias, isMap, isScalar, type YAMLMap } from 'yaml';
+import { isMap, type YAMLMap } from 'yaml';
 import { pairOf } from '../../yaml/nodes';
 import { defineRule } from '../rule';
 import { composeFile, composeServices, isOverrideFile, keySpan, networkMode } from './compose';
-import { attachments, composeNetworks } from './networks';
+import { attachments, composeNetworks, networksOpaque } from './networks';
 import { mergedProject } from '../../workspace/compose-project';
 
 export default defineRule({
@@ -26,10 +26,7 @@ export default defineRule({
     const services = composeServices(ctx.file);
     // A file merged over another, or whose top-level networks come through YAML aliases or merge keys, may
     // declare names NetLens does not see.
-    const partial = isOverrideFile(ctx.file) || compose.docs.some((d) => {
-      const top = isMap(d.doc.contents) ? d.doc.contents.get('networks', true) : undefined;
-      return isAlias(top) || (isMap(top) && top.items.some((p) => isAlias(p.key) || (isScalar(p.key) && p.key.value === '<<')));
-    });
+    const partial = isOverrideFile(ctx.file) || networksOpaque(compose);
     // docker compose merges compose.override.yaml over this file: what the other file declares is declared (NL610).
     const project = mergedProject(ctx.workspace);
     const elsewhere = (uris: readonly string[] | undefined) => uris !== undefined && uris.some((u) => u !== ctx.file.source.uri);

@@ -1,7 +1,7 @@
 // The top-level `networks` of a Compose file as docker compose passes them to the Engine: driver, IP families,
 // and each `ipam.config` pool parsed with Go's net/netip (docker compose ≥ v5.1 parseIPAMPool).
 
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from '../../text/span';
 import type { FieldPath } from '../../yaml/nodes';
 import type { YamlDocument } from '../../yaml/parse';
@@ -48,6 +48,14 @@ export interface ComposeNetwork {
   /** The IPAM driver, or undefined for the default one. */
   readonly ipamDriver: string | undefined | 'unknown';
   readonly pools: readonly IpamPool[];
+}
+
+/** Whether some top-level `networks:` of the file come through YAML aliases or merge keys, so NetLens may not see every name. */
+export function networksOpaque(compose: ComposeFile): boolean {
+  return compose.docs.some((d) => {
+    const top = isMap(d.doc.contents) ? d.doc.contents.get('networks', true) : undefined;
+    return isAlias(top) || (isMap(top) && top.items.some((p) => isAlias(p.key) || (isScalar(p.key) && p.key.value === '<<')));
+  });
 }
 
 /** compose-go's `toBoolean` cast on a string, or the YAML boolean itself. */
