@@ -2,6 +2,7 @@
 
 import { defineRule } from '../rule';
 import { containsCidr, parseCidr } from '../../net/cidr';
+import { splitCommaList } from '../../net/list';
 import type { Span } from '../../text/span';
 import { getIn, stringAt } from '../../yaml/nodes';
 import { resourcesOf } from '../../yaml/resources';
@@ -38,11 +39,8 @@ export default defineRule({
       if (resource.kind !== 'KubeProxyConfiguration' || resource.group !== 'kubeproxy.config.k8s.io') continue;
       const value = stringAt(getIn(resource.root, ['clusterCIDR']), ['clusterCIDR']);
       if (!value || value.value === '' || isTemplatedValue(value.value)) continue;
-      let from = 0;
-      for (const piece of value.value.split(',')) {
-        const lead = piece.length - piece.trimStart().length;
-        items.push({ text: piece.trim(), span: subSpan(value.node as Scalar, from + lead, from + lead + piece.trim().length), label: 'KubeProxyConfiguration clusterCIDR' });
-        from += piece.length + 1;
+      for (const item of splitCommaList(value.value)) {
+        items.push({ text: item.text, span: subSpan(value.node as Scalar, item.start, item.end), label: 'KubeProxyConfiguration clusterCIDR' });
       }
     }
     for (const component of componentsOf(ctx.file)) {
