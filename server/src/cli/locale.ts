@@ -3,8 +3,8 @@
 // without the editor's @vscode/l10n, through the core's reader of the same format).
 
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { BUNDLED_LOCALES, bundleFileName, bundleTranslator, configureLocalization, resolveLocale, type L10nBundle } from '../l10n/localize';
+import { shippedBundle } from '../node/l10n-bundle';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -18,11 +18,6 @@ export function localeFromEnv(env: Env | undefined): string | undefined {
   return undefined;
 }
 
-function bundlePath(locale: string): string | undefined {
-  const name = bundleFileName(locale);
-  return [path.resolve(__dirname, '..', 'l10n', name), path.resolve(__dirname, '..', '..', '..', 'l10n', name)].find((p) => fs.existsSync(p));
-}
-
 /**
  * Puts the core in the requested language and returns a notice when an explicit `--locale` cannot be honoured.
  * Call `configureLocalization(undefined)` afterwards to go back to English.
@@ -34,7 +29,7 @@ export function useLocale(requested: string | undefined, explicit: boolean): str
     const english = !requested || /^(en([-_].*)?|c|posix)(\..*)?$/i.test(requested);
     return explicit && !english ? `no messages in '${requested}'; available: en, ${BUNDLED_LOCALES.join(', ')}` : undefined;
   }
-  const file = bundlePath(locale);
+  const file = shippedBundle(locale);
   if (!file) return explicit ? `the ${bundleFileName(locale)} bundle is missing; messages stay in English` : undefined;
   try {
     const bundle = JSON.parse(fs.readFileSync(file, 'utf8')) as L10nBundle;

@@ -3,7 +3,7 @@
 // this file only wires it to the connection, and convert.ts turns the results into LSP types.
 
 import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { shippedBundle } from '../node/l10n-bundle';
 import * as l10n from '@vscode/l10n';
 import {
   CodeActionKind, type CodeAction, type CompletionItem, type Connection, type InitializeParams, type Range, type TextDocuments,
@@ -25,11 +25,6 @@ interface LocalizationOptions {
 }
 
 /** The bundle shipped beside the server: `l10n/` next to `dist/` (the .vsix, the npm package) or the source tree. */
-function shippedBundle(locale: string): string | undefined {
-  const name = bundleFileName(locale);
-  return [path.resolve(__dirname, '..', 'l10n', name), path.resolve(__dirname, '..', '..', '..', 'l10n', name)].find((p) => fs.existsSync(p));
-}
-
 /**
  * Chooses the language of everything the server says, once, at initialize: `initializationOptions.locale`, else
  * LSP's own `locale`. English (the default, and any language without a bundle) needs no bundle. Returns the locale in force.
