@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { ClusterStatus, STATUS_NOTIFICATION, type StatusParams } from './status';
+import { ClusterStatus } from './status';
+import { ADDRESS_PLAN_REQUEST, STATUS_NOTIFICATION, type AddressPlanParams, type AddressPlanResult, type StatusParams } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
 let planPanel: vscode.WebviewPanel | undefined;
@@ -51,7 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NetLen
     // The server draws the plan (netlens/addressPlan); the client only shows its page, without scripts.
     vscode.commands.registerCommand('netlens.showAddressPlan', async () => {
       if (!client) return;
-      const plan = await client.sendRequest<{ content: string }>('netlens/addressPlan', { format: 'html' });
+      const plan = await client.sendRequest<AddressPlanResult>(ADDRESS_PLAN_REQUEST, { format: 'html' } satisfies AddressPlanParams);
       if (!planPanel) {
         planPanel = vscode.window.createWebviewPanel('netlens.addressPlan', vscode.l10n.t('NetLens Address Plan'), vscode.ViewColumn.Beside, { enableScripts: false });
         planPanel.onDidDispose(() => (planPanel = undefined));

@@ -1,14 +1,7 @@
 // The status bar item: which cluster network the active editor's file is checked against. The server says it
-// per document with `netlens/status` (server/src/lsp/status.ts); this only shows the active editor's.
+// per document with `netlens/status` (server/src/lsp/protocol.ts, status.ts); this only shows the active editor's.
 import * as vscode from 'vscode';
-
-export const STATUS_NOTIFICATION = 'netlens/status';
-
-export interface StatusParams {
-  readonly uri: string;
-  readonly text: string;
-  readonly tooltip: string;
-}
+import type { StatusParams } from '../../server/src/lsp/protocol';
 
 const LANGUAGES = new Set(['yaml', 'dockercompose']);
 

@@ -14,7 +14,8 @@ import type { Settings, SourceFile } from '../types';
 import { LineIndex } from '../text/line-index';
 import { BUNDLED_LOCALES, bundleFileName, configureLocalization, currentLocale, resolveLocale } from '../l10n/localize';
 import { toCompletionItem, toRefactorAction } from './convert';
-import { clusterStatus, STATUS_NOTIFICATION, type StatusParams } from './status';
+import { clusterStatus } from './status';
+import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 
 /** What the VS Code client passes (client/src/extension.ts); other editors may pass `locale` alone, or nothing. */
 interface LocalizationOptions {

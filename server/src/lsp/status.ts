@@ -8,15 +8,7 @@ import type { Settings } from '../types';
 import type { WorkspaceModel } from '../workspace/types';
 import { clusterOf, displayPath } from '../workspace/model';
 import { localize } from '../l10n/localize';
-
-export const STATUS_NOTIFICATION = 'netlens/status';
-
-export interface StatusParams {
-  readonly uri: string;
-  /** Short: the tool and the file that define the cluster network, or that there is none. */
-  readonly text: string;
-  readonly tooltip: string;
-}
+import type { StatusParams } from './protocol';
 
 /** The status of `uri` in `model`: the nearest cluster config, control-plane flags, the settings, or none. */
 export function clusterStatus(model: WorkspaceModel, uri: string, settings: Settings): StatusParams {

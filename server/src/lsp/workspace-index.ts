@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addressPlan, buildWorkspace, dependencyKey, sameFacts, workspaceFacts, type FileFacts, type WorkspaceModel } from '../analysis';
 import type { Settings, SourceFile } from '../types';
 import { readDotEnvBesideFile } from '../node/dotenv';
+import { ADDRESS_PLAN_REQUEST, type AddressPlanParams, type AddressPlanResult } from './protocol';
 
 export interface IndexLimits {
   /** At most this many files are read; the rest of a large workspace is left out (and the log says so). */
@@ -214,18 +215,6 @@ function uriUnder(folderUri: string, folderPath: string, file: string): string {
 /** A path segment as VS Code's URI writes it: everything but unreserved characters percent-encoded. */
 function encodePathSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/** The custom request behind "NetLens: Show Address Plan": the plan of the indexed workspace as a page (or SVG). */
-export const ADDRESS_PLAN_REQUEST = 'netlens/addressPlan';
-
-export interface AddressPlanParams {
-  readonly format?: 'html' | 'svg';
-}
-
-export interface AddressPlanResult {
-  readonly format: 'html' | 'svg';
-  readonly content: string;
 }
 
 export interface WorkspaceHooks {
