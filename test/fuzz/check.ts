@@ -130,6 +130,14 @@ export function checkInput(input: Input, options: CheckOptions = {}): Problem[] 
       }
     }
   }
+  // Hovers and capacity lines throw nothing either (the adapters swallow errors; here they would be found). Checked on
+  // the input's own parse, before the fixed versions below borrow its documents, and on every input.
+  try {
+    capacitiesOf(parsed);
+    for (let i = 0; i < 8; i++) hoverAt(parsed, Math.floor((text.length * i) / 7), settings);
+  } catch (error) {
+    problems.push({ kind: 'crash', detail: `hover/capacities threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` });
+  }
   if (problems.length > 0) return problems;
 
   // Fixes, each applied alone, on a file that parsed: it removes its own finding (the same code and message), keeps
@@ -161,14 +169,6 @@ export function checkInput(input: Input, options: CheckOptions = {}): Problem[] 
     }
   }
 
-  // Hovers and capacity lines throw nothing either (the adapters swallow errors; here they would be found).
-  try {
-    const file = parseFile({ uri, text });
-    capacitiesOf(file);
-    for (let i = 0; i < 8; i++) hoverAt(file, Math.floor((text.length * i) / 7), settings);
-  } catch (error) {
-    problems.push({ kind: 'crash', detail: `hover/capacities threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` });
-  }
   return problems;
 }
 
