@@ -6,13 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestClient, type PublishedDiagnostics } from './client';
 import { serverForSuite } from './suite';
+import { LineIndex } from '../../server/src/text/line-index';
 import { composeFile } from '../../bench/generate';
-
-function position(text: string, offset: number): { line: number; character: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
 
 /** [what to find, what to put in its place] on the first occurrence after the given text. */
 type Step = readonly [string, string, string?];
@@ -52,7 +47,8 @@ describe('editing through the language server', () => {
       const from = after ? text.indexOf(after) : 0;
       const at = text.indexOf(find, from);
       assert.ok(at >= 0, `step ${index}: ${find}`);
-      const change = { range: { start: position(text, at), end: position(text, at + find.length) }, text: replace };
+      const lines = new LineIndex(text);
+      const change = { range: { start: lines.positionAt(at), end: lines.positionAt(at + find.length) }, text: replace };
       text = text.slice(0, at) + replace + text.slice(at + find.length);
       version++;
       const v = version;

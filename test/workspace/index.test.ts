@@ -11,8 +11,8 @@ import { WorkspaceIndex } from '../../server/src/lsp/workspace-index';
 import { workspaceFacts } from '../../server/src/analysis';
 import { clusterOf } from '../../server/src/workspace/model';
 import { DEFAULT_SETTINGS } from '../../server/src/types';
+import { kubeadmWithServiceSubnet } from './tester';
 
-const KUBEADM = (svc: string) => `apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${svc}\n`;
 
 describe('WorkspaceIndex', () => {
   let dir: string;
@@ -23,12 +23,12 @@ describe('WorkspaceIndex', () => {
     mkdirSync(join(dir, 'cluster'));
     mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true });
     mkdirSync(join(dir, '.git'));
-    writeFileSync(join(dir, 'cluster', 'kubeadm-config.yaml'), KUBEADM('10.96.0.0/16'));
-    writeFileSync(join(dir, 'node_modules', 'x', 'kubeadm.yaml'), KUBEADM('10.1.0.0/16'));
-    writeFileSync(join(dir, '.git', 'kubeadm.yaml'), KUBEADM('10.2.0.0/16'));
-    writeFileSync(join(dir, 'big.yaml'), `${KUBEADM('10.3.0.0/16')}${'# padding\n'.repeat(200)}`);
+    writeFileSync(join(dir, 'cluster', 'kubeadm-config.yaml'), kubeadmWithServiceSubnet('10.96.0.0/16'));
+    writeFileSync(join(dir, 'node_modules', 'x', 'kubeadm.yaml'), kubeadmWithServiceSubnet('10.1.0.0/16'));
+    writeFileSync(join(dir, '.git', 'kubeadm.yaml'), kubeadmWithServiceSubnet('10.2.0.0/16'));
+    writeFileSync(join(dir, 'big.yaml'), `${kubeadmWithServiceSubnet('10.3.0.0/16')}${'# padding\n'.repeat(200)}`);
     for (let i = 0; i < 5; i++) writeFileSync(join(dir, `svc-${i}.yml`), 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n');
-    writeFileSync(join(dir, 'notes.txt'), KUBEADM('10.4.0.0/16'));
+    writeFileSync(join(dir, 'notes.txt'), kubeadmWithServiceSubnet('10.4.0.0/16'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,7 +46,7 @@ describe('WorkspaceIndex', () => {
     // ":" differs the same way).
     const folder = join(dir, 'k8s (prod)');
     mkdirSync(join(folder, 'cluster'), { recursive: true });
-    writeFileSync(join(folder, 'cluster', 'kubeadm-config.yaml'), KUBEADM('10.96.0.0/16'));
+    writeFileSync(join(folder, 'cluster', 'kubeadm-config.yaml'), kubeadmWithServiceSubnet('10.96.0.0/16'));
     try {
       const clientRoot = pathToFileURL(folder).href.replace('(', '%28').replace(')', '%29');
       assert.notEqual(clientRoot, pathToFileURL(folder).href);
@@ -81,10 +81,10 @@ describe('WorkspaceIndex', () => {
       return found.kind === 'cluster' ? found.cluster.services?.map((r) => r.cidr.canonical).join() : found.kind;
     };
     assert.equal(range(), '10.96.0.0/16');
-    assert.equal(index.setOpen(config, workspaceFacts({ uri: config, text: KUBEADM('10.100.0.0/16') })), true);
+    assert.equal(index.setOpen(config, workspaceFacts({ uri: config, text: kubeadmWithServiceSubnet('10.100.0.0/16') })), true);
     assert.equal(range(), '10.100.0.0/16');
     // A disk change under an open buffer changes nothing that counts.
-    writeFileSync(join(dir, 'cluster', 'kubeadm-config.yaml'), KUBEADM('10.200.0.0/16'));
+    writeFileSync(join(dir, 'cluster', 'kubeadm-config.yaml'), kubeadmWithServiceSubnet('10.200.0.0/16'));
     assert.equal(await index.updateFromDisk(config, DEFAULT_SETTINGS), false);
     assert.equal(range(), '10.100.0.0/16');
     assert.equal(index.closeOpen(config), true);

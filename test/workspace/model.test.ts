@@ -12,9 +12,8 @@ import { analyzeFile, buildWorkspace, dependencyKey, workspaceFacts } from '../.
 import { clusterOf, displayPath, projectOf } from '../../server/src/workspace/model';
 import { toSettings } from '../../server/src/lsp/settings';
 import { DEFAULT_SETTINGS } from '../../server/src/types';
-import { runWorkspace, uriOf, ROOT } from './tester';
+import { runWorkspace, uriOf, ROOT, kubeadmWithServiceSubnet } from './tester';
 
-const KUBEADM = (svc: string) => `apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${svc}\n`;
 const APISERVER = (range: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: kube-apiserver\nspec:\n  containers:\n    - name: kube-apiserver\n      image: registry.k8s.io/kube-apiserver:v1.33.0\n      command: [kube-apiserver, --service-cluster-ip-range=${range}]\n`;
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports: [{port: 80}]\n';
 
@@ -31,8 +30,8 @@ function where(m: ReturnType<typeof model>, path: string, settings = DEFAULT_SET
 
 describe('scoping', () => {
   const m = model({
-    'kubeadm-config.yaml': KUBEADM('10.96.0.0/16'),
-    'team/kubeadm-config.yaml': KUBEADM('10.100.0.0/16'),
+    'kubeadm-config.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'),
+    'team/kubeadm-config.yaml': kubeadmWithServiceSubnet('10.100.0.0/16'),
     'team/manifests/kube-apiserver.yaml': APISERVER('10.200.0.0/16'),
     'flags-only/kube-apiserver.yaml': APISERVER('10.32.0.0/16'),
     'a.yaml': SERVICE,
@@ -49,12 +48,12 @@ describe('scoping', () => {
     assert.equal(where(m, 'team/manifests/b.yaml'), 'config:/team 10.100.0.0/16');
     assert.equal(where(m, 'flags-only/b.yaml'), 'config: 10.96.0.0/16');
     assert.equal(m.clusters.filter((c) => c.level === 'flags').length, 0);
-    const alone = model({ 'flags-only/kube-apiserver.yaml': APISERVER('10.32.0.0/16'), 'cluster/kubeadm-config.yaml': KUBEADM('10.96.0.0/16') });
+    const alone = model({ 'flags-only/kube-apiserver.yaml': APISERVER('10.32.0.0/16'), 'cluster/kubeadm-config.yaml': kubeadmWithServiceSubnet('10.96.0.0/16') });
     assert.equal(where(alone, 'flags-only/apps/b.yaml'), 'flags:/flags-only 10.32.0.0/16');
   });
 
   it('a config does not reach up or sideways', () => {
-    const apart = model({ 'cluster/kubeadm-config.yaml': KUBEADM('10.96.0.0/16'), 'apps/a.yaml': SERVICE });
+    const apart = model({ 'cluster/kubeadm-config.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'), 'apps/a.yaml': SERVICE });
     assert.equal(where(apart, 'apps/a.yaml'), 'none');
     assert.equal(where(apart, 'a.yaml'), 'none');
   });
@@ -62,7 +61,7 @@ describe('scoping', () => {
   it('the settings apply only where no config does, and never to an ambiguous folder', () => {
     const settings = toSettings({ cluster: { serviceCIDRs: ['10.43.0.0/16'], podCIDRs: '10.42.0.0/16' } });
     assert.deepEqual(settings.cluster, { serviceCIDRs: ['10.43.0.0/16'], podCIDRs: ['10.42.0.0/16'] });
-    const mixed = model({ 'cluster/kubeadm-config.yaml': KUBEADM('10.96.0.0/16'), 'two/a.yaml': KUBEADM('10.1.0.0/16'), 'two/b.yaml': KUBEADM('10.2.0.0/16') });
+    const mixed = model({ 'cluster/kubeadm-config.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'), 'two/a.yaml': kubeadmWithServiceSubnet('10.1.0.0/16'), 'two/b.yaml': kubeadmWithServiceSubnet('10.2.0.0/16') });
     assert.equal(where(mixed, 'apps/a.yaml', settings), 'settings 10.43.0.0/16');
     assert.equal(where(mixed, 'cluster/x.yaml', settings), 'config:/cluster 10.96.0.0/16');
     assert.equal(where(mixed, 'two/x.yaml', settings), 'ambiguous /two');
@@ -72,13 +71,13 @@ describe('scoping', () => {
 
 describe('ambiguity', () => {
   it('is reported once for the folder, on its first config, however many files the folder holds', () => {
-    const results = runWorkspace({ 'a.yaml': KUBEADM('10.96.0.0/16'), 'b.yaml': KUBEADM('10.97.0.0/16'), 'c.yaml': KUBEADM('10.98.0.0/16'), 'apps/s.yaml': SERVICE });
+    const results = runWorkspace({ 'a.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'), 'b.yaml': kubeadmWithServiceSubnet('10.97.0.0/16'), 'c.yaml': kubeadmWithServiceSubnet('10.98.0.0/16'), 'apps/s.yaml': SERVICE });
     const nl600 = [...results].flatMap(([uri, findings]) => findings.filter((f) => f.code === 'NL600').map((f) => `${uri.replace(`${ROOT}/`, '')} ${f.related.length}`));
     assert.deepEqual(nl600, ['a.yaml 2']);
   });
 
   it('configs that agree are one cluster with every file as its source', () => {
-    const m = model({ 'a.yaml': KUBEADM('10.96.0.0/16'), 'b.yaml': KUBEADM('"10.96.0.0/16"') });
+    const m = model({ 'a.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'), 'b.yaml': kubeadmWithServiceSubnet('"10.96.0.0/16"') });
     assert.equal(m.ambiguities.length, 0);
     assert.equal(m.clusters[0]!.definitions.length, 2);
   });
@@ -86,10 +85,10 @@ describe('ambiguity', () => {
 
 describe('dependencies', () => {
   it('change with the config a file is checked against, not with unrelated files', () => {
-    const base = { 'cluster/kubeadm-config.yaml': KUBEADM('10.96.0.0/16'), 'cluster/apps/s.yaml': SERVICE, 'other/x.yaml': SERVICE };
+    const base = { 'cluster/kubeadm-config.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'), 'cluster/apps/s.yaml': SERVICE, 'other/x.yaml': SERVICE };
     const key = (files: Record<string, string>) => dependencyKey(model(files), uriOf('cluster/apps/s.yaml'));
     assert.equal(key({ ...base, 'other/x.yaml': `${SERVICE}# edited\n` }), key(base));
-    assert.notEqual(key({ ...base, 'cluster/kubeadm-config.yaml': KUBEADM('10.97.0.0/16') }), key(base));
+    assert.notEqual(key({ ...base, 'cluster/kubeadm-config.yaml': kubeadmWithServiceSubnet('10.97.0.0/16') }), key(base));
     assert.notEqual(key({ ...base, 'cluster/apps/pool.yaml': 'apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {name: p}\nspec:\n  addresses: [10.1.0.0/24]\n' }), key(base));
   });
 });

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient, type PublishedDiagnostics } from '../lsp/client';
 import { serverForSuite } from '../lsp/suite';
+import { kubeadmWithServiceSubnet } from './tester';
 
-const KUBEADM = (range: string) => `apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${range}\n`;
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: dns\nspec:\n  clusterIP: 10.0.0.10\n  selector:\n    app: dns\n  ports:\n    - port: 53\n      protocol: UDP\n';
 
 const codes = (p: PublishedDiagnostics) => p.diagnostics.map((d) => d.code);
@@ -24,7 +24,7 @@ describe('the cluster model over the protocol: open buffers', () => {
   it('checks the manifest again when the open config it depends on changes', async () => {
     const config = 'file:///proto/cluster/kubeadm-config.yaml';
     const service = 'file:///proto/cluster/apps/dns.yaml';
-    await client.open(config, KUBEADM('10.96.0.0/16'));
+    await client.open(config, kubeadmWithServiceSubnet('10.96.0.0/16'));
     await client.diagnostics(config);
     await client.open(service, SERVICE);
     const first = await client.diagnostics(service, has601);
@@ -56,7 +56,7 @@ describe('the cluster model over the protocol: workspace folders on disk', () =>
     dir = mkdtempSync(join(tmpdir(), 'netlens-ws-'));
     mkdirSync(join(dir, 'cluster', 'apps'), { recursive: true });
     mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
-    writeFileSync(join(dir, 'cluster', 'kubeadm-config.yaml'), KUBEADM('10.96.0.0/16'));
+    writeFileSync(join(dir, 'cluster', 'kubeadm-config.yaml'), kubeadmWithServiceSubnet('10.96.0.0/16'));
     // node_modules is never indexed: the plan would draw this kind cluster otherwise.
     writeFileSync(join(dir, 'node_modules', 'pkg', 'kind.yaml'), 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\n');
     client = await TestClient.start({
@@ -87,10 +87,10 @@ describe('the cluster model over the protocol: workspace folders on disk', () =>
   it('checks the open manifest again when the config changes on disk (workspace/didChangeWatchedFiles)', async () => {
     const config = join(dir, 'cluster', 'kubeadm-config.yaml');
     const service = pathToFileURL(join(dir, 'cluster', 'apps', 'dns.yaml')).href;
-    writeFileSync(config, KUBEADM('10.0.0.0/24'));
+    writeFileSync(config, kubeadmWithServiceSubnet('10.0.0.0/24'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
     await client.diagnostics(service, (p) => !has601(p));
-    writeFileSync(config, KUBEADM('10.96.0.0/12'));
+    writeFileSync(config, kubeadmWithServiceSubnet('10.96.0.0/12'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
     await client.diagnostics(service, has601);
     rmSync(config);
@@ -99,7 +99,7 @@ describe('the cluster model over the protocol: workspace folders on disk', () =>
   });
 
   it('answers netlens/addressPlan with the page of the indexed workspace', async () => {
-    writeFileSync(join(dir, 'cluster', 'kubeadm-config.yaml'), KUBEADM('10.96.0.0/16'));
+    writeFileSync(join(dir, 'cluster', 'kubeadm-config.yaml'), kubeadmWithServiceSubnet('10.96.0.0/16'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'cluster', 'kubeadm-config.yaml')).href, type: 1 }] });
     const plan = await client.request<{ format: string; content: string }>('netlens/addressPlan', { format: 'html' });
     assert.equal(plan.format, 'html');

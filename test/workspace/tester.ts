@@ -26,6 +26,11 @@ export interface WorkspaceCase {
 
 export const ROOT = 'file:///ws';
 
+/** A kubeadm ClusterConfiguration with only a serviceSubnet, for tests of the model and the index. */
+export function kubeadmWithServiceSubnet(range: string): string {
+  return `apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${range}\n`;
+}
+
 export function uriOf(path: string): string {
   return `${ROOT}/${path}`;
 }
