@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { collectFiles } from '../../server/src/cli/walk';
 import { fingerprintOf, mayHaveFacts, sameFacts } from '../../server/src/workspace/facts';
-import { analyzeFile, buildWorkspace, dependencyKey, workspaceFacts } from '../../server/src/analysis';
+import { analyzeFile, buildWorkspace, dependencyKey, hoverAt, workspaceFacts } from '../../server/src/analysis';
 import { clusterOf, displayPath, projectOf } from '../../server/src/workspace/model';
 import { toSettings } from '../../server/src/lsp/settings';
 import { DEFAULT_SETTINGS } from '../../server/src/types';
@@ -66,6 +66,21 @@ describe('scoping', () => {
     assert.equal(where(mixed, 'cluster/x.yaml', settings), 'config:/cluster 10.96.0.0/16');
     assert.equal(where(mixed, 'two/x.yaml', settings), 'ambiguous /two');
     assert.equal(toSettings({ cluster: { serviceCIDRs: [] } }).cluster, undefined);
+  });
+});
+
+describe('hovers on cluster IPs', () => {
+  it('count a ServiceCIDR in scope as a range, as NL601 does (found in review: the hover said "outside")', () => {
+    const web = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  clusterIP: 10.200.0.5\n  ports: [{port: 80}]\n';
+    const files = {
+      'kubeadm-config.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'),
+      'extra.yaml': 'apiVersion: networking.k8s.io/v1\nkind: ServiceCIDR\nmetadata:\n  name: extra\nspec:\n  cidrs: [10.200.0.0/24]\n',
+      'web.yaml': web,
+    };
+    const hover = hoverAt({ uri: uriOf('web.yaml'), text: web }, web.indexOf('10.200.0.5') + 1, DEFAULT_SETTINGS, model(files))?.markdown ?? '';
+    assert.match(hover, /inside ServiceCIDR "extra" `10\.200\.0\.0\/24` from extra\.yaml, beside serviceSubnet `10\.96\.0\.0\/16`/);
+    assert.doesNotMatch(hover, /outside/);
+    assert.deepEqual(runWorkspace(files).get(uriOf('web.yaml'))!.filter((f) => f.code === 'NL601'), []);
   });
 });
 

@@ -14,7 +14,7 @@ import { effectiveClusterIPs } from '../rules/kubernetes/service-spec';
 import { factsOf } from './facts';
 import { clusterOf } from './model';
 import type { ClusterModel, NetRange, Origin } from './types';
-import { clusterName, serviceFamilies, type FileWorkspace } from './view';
+import { clusterName, serviceCidrMembers, serviceFamilies, type FileWorkspace } from './view';
 
 function inside(span: Span | undefined, offset: number): span is Span {
   return span !== undefined && offset >= span.start && offset <= span.end;
@@ -87,7 +87,7 @@ function serviceHover(file: YamlFile, offset: number, cluster: ClusterModel, ws:
       if (!inside(ip.span, offset) || ip.value === 'None') continue;
       const p = parseIp(ip.value);
       if (!p.ok) return undefined;
-      return { span: ip.span, markdown: `${heading(cluster, ws)} ${ipAgainst(p.ip, services, ws)}` };
+      return { span: ip.span, markdown: `${heading(cluster, ws)} ${ipAgainst(p.ip, cluster, ws)}` };
     }
     for (const key of ['ipFamilies', 'ipFamilyPolicy'] as const) {
       const pair = pairOf(svc.spec, key);
@@ -104,7 +104,8 @@ function serviceHover(file: YamlFile, offset: number, cluster: ClusterModel, ws:
   return undefined;
 }
 
-function ipAgainst(ip: IpAddress, services: readonly NetRange[], ws: FileWorkspace): string {
+function ipAgainst(ip: IpAddress, cluster: ClusterModel, ws: FileWorkspace): string {
+  const services = cluster.services ?? [];
   const own = services.filter((r) => r.cidr.family === ip.family);
   const owner = own.find((r) => contains(r.cidr, ip));
   if (owner) {
@@ -113,6 +114,9 @@ function ipAgainst(ip: IpAddress, services: readonly NetRange[], ws: FileWorkspa
     return `inside ${rangeSource(owner, ws)} (address ${formatCount(index)} of the range${special}).`;
   }
   if (own.length === 0) return `the cluster has no ${ip.family} service range (${services.map((r) => rangeSource(r, ws)).join(' and ')}).`;
+  // A ServiceCIDR object in scope adds a range the API server allocates from, as NL601 and NL606 count it.
+  const extra = serviceCidrMembers(cluster, ip.family).find((m) => m.cidrs.some((c) => contains(c, ip)));
+  if (extra) return `inside ${extra.what} \`${extra.text}\` from ${ws.display(extra.uri)}, beside ${own.map((r) => rangeSource(r, ws)).join(' and ')}.`;
   return `**outside** ${own.map((r) => rangeSource(r, ws)).join(' and ')}.`;
 }
 
@@ -148,7 +152,7 @@ function memberHover(file: YamlFile, offset: number, cluster: ClusterModel, ws: 
         const primary = cluster.services[0];
         const dns = primary && cluster.dnsIndex !== undefined ? nthAddress(primary.cidr, BigInt(cluster.dnsIndex)) : undefined;
         const note = dns ? ` ${cluster.tool} gives the kube-dns Service \`${dns.canonical}\`.` : '';
-        return { span: value.span, markdown: `${heading(cluster, ws)} ${ipAgainst(p.ip, cluster.services, ws)}${note}` };
+        return { span: value.span, markdown: `${heading(cluster, ws)} ${ipAgainst(p.ip, cluster, ws)}${note}` };
       }
     }
     if (resource.kind === 'KubeProxyConfiguration' && cluster.pods) {

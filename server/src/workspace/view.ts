@@ -4,7 +4,7 @@
 import type { RelatedLocation, Settings } from '../types';
 import type { Family } from '../net/ip';
 import { clusterOf, displayFolder, displayPath, projectOf } from './model';
-import type { ClusterLookup, ClusterModel, ComposeProject, FileFacts, MemberRole, NetRange, Origin, WorkspaceModel } from './types';
+import type { ClusterLookup, ClusterModel, ComposeProject, FileFacts, MemberRange, MemberRole, NetRange, Origin, WorkspaceModel } from './types';
 
 export interface FileWorkspace {
   readonly model: WorkspaceModel;
@@ -67,6 +67,11 @@ export function rolesConflict(a: ClusterRole, b: ClusterRole): boolean {
 /** `10.96.0.0/12,fd00:10:96::/112` */
 export function rangesText(ranges: readonly NetRange[]): string {
   return ranges.map((r) => r.cidr.canonical).join(',');
+}
+
+/** The cluster's ServiceCIDR objects of a family: ranges the API server also allocates cluster IPs from. */
+export function serviceCidrMembers(cluster: ClusterModel, family: Family): MemberRange[] {
+  return cluster.members.filter((m) => m.role === 'service-cidr' && m.family === family);
 }
 
 /** The families a cluster has service ranges for, primary first. */

@@ -18,7 +18,7 @@ import { servicesOf, type ServiceView } from '../kubernetes/service';
 import type { YamlFile } from '../../yaml/parse';
 import type { Rule } from '../rule';
 import type { ClusterModel } from '../../workspace/types';
-import { clusterIn, describeOrigin, relatedAt, serviceFamilies, type FileWorkspace } from '../../workspace/view';
+import { clusterIn, describeOrigin, relatedAt, serviceCidrMembers, serviceFamilies, type FileWorkspace } from '../../workspace/view';
 
 export type ServiceProblemKind = 'cluster-ip-family' | 'require-dual-stack' | 'family' | 'not-in-range' | 'allocated' | 'prefer-single';
 
@@ -144,7 +144,6 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
   // Static allocation of the cluster IPs the Service asks for.
   if (ips[0]?.value === 'None') return { svc, cluster, allocation, families, problems };
   const padded = families.map((_, i) => ips[i]?.value ?? '');
-  const extra = cluster.members.filter((m) => m.role === 'service-cidr');
   families.forEach((family, i) => {
     const ip = ips[i];
     if (!ip) return;
@@ -153,7 +152,7 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
     const own = services.filter((r) => r.cidr.family === family);
     const inRange = (c: Cidr) => contains(c, p.ip) && allocatable(c, p.ip.value);
     const owner = own.find((r) => inRange(r.cidr));
-    const inExtra = extra.find((m) => m.family === family && m.cidrs.some(inRange));
+    const inExtra = serviceCidrMembers(cluster, family).find((m) => m.cidrs.some(inRange));
     if (!owner && !inExtra) {
       problems.push({
         kind: 'not-in-range',

@@ -9,7 +9,7 @@ import { specialRangeOf } from '../../net/special';
 import { getIn, seqItems, stringAt } from '../../yaml/nodes';
 import { resourcesOf } from '../../yaml/resources';
 import { isTemplatedValue } from '../../yaml/template';
-import { clusterIn, describeOrigin, relatedAt } from '../../workspace/view';
+import { clusterIn, describeOrigin, relatedAt, serviceCidrMembers } from '../../workspace/view';
 
 export default defineRule({
   code: 'NL606',
@@ -28,7 +28,6 @@ export default defineRule({
     const services = cluster?.services;
     if (!cluster || !services || services.length === 0) return;
     const primary = services[0]!;
-    const extra = cluster.members.filter((m) => m.role === 'service-cidr');
     for (const resource of resourcesOf(ctx.file)) {
       if (resource.kind !== 'KubeletConfiguration' || resource.group !== 'kubelet.config.k8s.io') continue;
       for (const item of seqItems(getIn(resource.root, ['clusterDNS']), ['clusterDNS'])) {
@@ -37,7 +36,7 @@ export default defineRule({
         const p = parseIp(value.value);
         if (!p.ok || specialRangeOf(p.ip).name.startsWith('link-local')) continue;
         const own = services.filter((r) => r.cidr.family === p.ip.family);
-        const inside = own.find((r) => contains(r.cidr, p.ip)) ?? extra.find((m) => m.family === p.ip.family && m.cidrs.some((c) => contains(c, p.ip)));
+        const inside = own.find((r) => contains(r.cidr, p.ip)) ?? serviceCidrMembers(cluster, p.ip.family).find((m) => m.cidrs.some((c) => contains(c, p.ip)));
         const range = (own.length > 0 ? own : services).map((r) => `${r.cidr.canonical} (${describeOrigin(r.origin, ctx.workspace)})`).join(' and ');
         const related = (own.length > 0 ? own : services).flatMap((r) => relatedAt(r.origin, `service range ${r.cidr.canonical}`));
         const dns = cluster.dnsIndex !== undefined ? nthAddress(primary.cidr, BigInt(cluster.dnsIndex)) : undefined;
