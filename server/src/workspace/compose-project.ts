@@ -3,7 +3,7 @@
 // `!reset`, `profiles` joined, a later `network_mode` winning, top-level networks joined by name.
 
 import type { FileWorkspace } from './view';
-import type { ComposeBinding, ComposeFacts, ComposeNameRef } from './types';
+import type { ComposeBinding, ComposeFacts, ComposeNameRef, ComposeProject, WorkspaceModel } from './types';
 import { profilesMeet, publishesWith } from '../rules/compose/port-allocator';
 
 export interface ProjectBinding extends ComposeBinding {
@@ -28,10 +28,22 @@ export interface MergedProject {
   readonly opaque: boolean;
 }
 
-/** The merged project of the file's folder, or undefined when the file is not part of a project of two files. */
+const MERGED = new WeakMap<WorkspaceModel, Map<ComposeProject, MergedProject | undefined>>();
+
+/**
+ * The merged project of the file's folder, or undefined when the file is not part of a project of two files. Merged
+ * once per model: NL416, NL609 and NL610 ask for it, for each file of the project.
+ */
 export function mergedProject(ws: FileWorkspace): MergedProject | undefined {
   const project = ws.project;
   if (!project) return undefined;
+  let byProject = MERGED.get(ws.model);
+  if (!byProject) MERGED.set(ws.model, (byProject = new Map()));
+  if (!byProject.has(project)) byProject.set(project, merge(ws, project));
+  return byProject.get(project);
+}
+
+function merge(ws: FileWorkspace, project: ComposeProject): MergedProject | undefined {
   const files = project.uris.flatMap((uri) => {
     const compose = ws.facts(uri)?.compose;
     return compose ? [{ uri, compose }] : [];
