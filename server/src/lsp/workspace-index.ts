@@ -250,6 +250,9 @@ export function attachWorkspace(connection: Connection, documents: TextDocuments
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
+  /** The settings files on disk are read with: their workspace folder's, as indexing reads them (one request per folder, not per file). */
+  const diskSettings = (uri: string): Promise<Settings> => hooks.settingsFor(folders.find((f) => uri.startsWith(`${f}/`)) ?? uri);
+
   const recheckDependents = (except?: string) => {
     const model = index.model();
     for (const doc of documents.all()) {
@@ -295,7 +298,7 @@ export function attachWorkspace(connection: Connection, documents: TextDocuments
       for (const event of params.changes) {
         if (!/\.ya?ml$/i.test(event.uri)) continue;
         if (event.type === FileChangeType.Deleted) changed = index.removeFromDisk(event.uri) || changed;
-        else changed = (await index.updateFromDisk(event.uri, await hooks.settingsFor(event.uri))) || changed;
+        else changed = (await index.updateFromDisk(event.uri, await diskSettings(event.uri))) || changed;
       }
       if (changed) recheckDependents();
     }).catch((error) => hooks.log(`file change failed: ${String(error)}`));
@@ -329,7 +332,7 @@ export function attachWorkspace(connection: Connection, documents: TextDocuments
       keys.delete(uri);
       const changed = index.closeOpen(uri);
       // The buffer may have differed from the file: read the file again.
-      void hooks.settingsFor(uri).then((settings) => index.updateFromDisk(uri, settings)).then((again) => {
+      void diskSettings(uri).then((settings) => index.updateFromDisk(uri, settings)).then((again) => {
         if (changed || again) recheckDependents();
       }).catch(() => undefined);
     },
