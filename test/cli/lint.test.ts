@@ -206,7 +206,7 @@ describe('netlens lint settings', () => {
     }
   });
 
-  it('a Compose value is interpolated from the .env beside it', { todo: 'the core does not read SourceFile.dotEnv yet' }, () => {
+  it('a Compose value is interpolated from the .env beside it', () => {
     const { dir, done } = tempDir();
     try {
       writeFileSync(join(dir, '.env'), 'WEB_PORTS=8080:80/xyz\n');

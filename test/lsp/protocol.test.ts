@@ -2,6 +2,10 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TestClient } from './client';
 import { serverForSuite } from './suite';
 
@@ -148,6 +152,24 @@ describe('language server over stdio', () => {
     await client.open(uri, 'apiVersion: v1\nkind: Service\nspec:\n  ipFamilies: {{ toYaml .Values.families }}\n  clusterIP: {{ .Values.ip }}\n');
     const published = await client.diagnostics(uri);
     assert.deepEqual(published.diagnostics, []);
+  });
+});
+
+describe('the .env beside a file', () => {
+  let client: TestClient;
+  serverForSuite((c) => (client = c));
+
+  it('interpolates a Compose file known by its content (not its name or language id), as the CLI does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netlens-env-'));
+    try {
+      writeFileSync(join(dir, '.env'), 'WEB_PORTS=8080:80/xyz\n');
+      const uri = pathToFileURL(join(dir, 'stack.yml')).href;
+      await client.open(uri, 'services:\n  web:\n    ports: ["${WEB_PORTS}"]\n', 'yaml');
+      const published = await client.diagnostics(uri);
+      assert.deepEqual(published.diagnostics.map((d) => d.message), ['invalid proto: xyz']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

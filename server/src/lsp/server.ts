@@ -11,7 +11,6 @@ import { LineIndex } from '../text/line-index';
 import { safeFixes } from '../fixes';
 import { toCodeAction, toDiagnostic, toEdits, toHover, toInlayHint } from './convert';
 import { toSettings } from './settings';
-import { isComposeFileName } from '../yaml/detect';
 import { readDotEnvBeside } from '../node/dotenv';
 import { createStatusReporter, refactorActions, registerCompletion, setupLocalization, wantsKind } from './editor';
 import { localize } from '../l10n/localize';
@@ -77,7 +76,9 @@ export function startServer(connection: Connection): void {
   }
 
   function sourceOf(doc: TextDocument): SourceFile {
-    const dotEnv = doc.languageId === 'dockercompose' || isComposeFileName(doc.uri) ? readDotEnvBeside(doc.uri) : undefined;
+    // Every file gets the .env beside it, as in the CLI and the index: the core knows which documents are Compose
+    // (a `stack.yml` with top-level `services:` is one, whatever its name or language id).
+    const dotEnv = readDotEnvBeside(doc.uri);
     return { uri: doc.uri, text: doc.getText(), languageId: doc.languageId, ...(dotEnv !== undefined ? { dotEnv } : {}) };
   }
 

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 export function readDotEnvIn(folder: string): string | undefined {
   try {
     const file = path.join(folder, '.env');
-    return fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '') : undefined;
+    // No exception for the usual case, a folder without one: this runs on every check of an open document.
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '') : undefined;
   } catch {
     return undefined;
   }
