@@ -2,7 +2,7 @@
 # .ci/e2e.sh: NetLens in real clients, from a fresh Debian machine.
 #   1. apt: libkrb5-dev (code-server's native build), chromium, neovim, emacs-nox + elpa-eglot, a Japanese font
 #   2. Node 24 and code-server, playwright-core, @vscode/vsce, mocha from npm into a private tools dir
-#   3. build, then `npm run package` -> netlens-<version>.vsix
+#   3. build, then package (scripts/e2e/package.mjs, as `npm run package`) -> netlens-<version>.vsix
 #   4. the extension suite (test/extension/) in code-server's real extension host, the .vsix installed from a
 #      clean profile (scripts/e2e/run-code-server.mjs)
 #   5. UI checks in headless Chromium: Problems panel rows and a hover, screenshots in test-output/screenshots/
@@ -99,8 +99,9 @@ timeout 120 node scripts/e2e/build-suite.mjs
 VERSION=$(node -p 'require("./package.json").version')
 VSIX=$ROOT/netlens-$VERSION.vsix
 rm -f "$VSIX"
-say "npm run package (node $("$N24/bin/node" -v))"
-PATH="$N24/bin:$PATH" NETLENS_E2E_TOOLS=$TOOLS timeout 300 npm run package --silent
+# The packaging step of `npm run package` without its build: the bundle was just built above.
+say "package (node $("$N24/bin/node" -v))"
+PATH="$N24/bin:$PATH" NETLENS_E2E_TOOLS=$TOOLS timeout 300 node scripts/e2e/package.mjs
 say "$(basename "$VSIX"): $(du -k "$VSIX" | cut -f1) KiB ($(stat -c %s "$VSIX") bytes)"
 
 # --- 4-6. test stages: each runs to the end with a deadline; their counts are summed --------------------
