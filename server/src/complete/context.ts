@@ -13,9 +13,8 @@ export interface CursorContext {
   readonly path: readonly string[];
   /** `value`: the scalar at `path`; `key`: a new key of the mapping at `path`. */
   readonly slot: 'value' | 'key';
-  /** The word being typed (what an item replaces). */
+  /** Where the word being typed stands (what an item replaces). */
   readonly span: Span;
-  readonly typed: string;
   /** For `key`: keys the mapping already has. */
   readonly siblings: readonly string[];
 }
@@ -173,21 +172,21 @@ export function contextsAt(text: string, offset: number): CursorContext[] {
 
   const valueOf = /^([A-Za-z0-9_./-]+|"[^"]*"|'[^']*')[ \t]*:[ \t]+(["']?)$/.exec(afterDashes);
   if (valueOf) {
-    out.push({ path: pathOf([unquote(valueOf[1]!)]), slot: 'value', span, typed, siblings: [] });
+    out.push({ path: pathOf([unquote(valueOf[1]!)]), slot: 'value', span, siblings: [] });
     return out;
   }
   const flow = /^([A-Za-z0-9_./-]+|"[^"]*"|'[^']*')[ \t]*:[ \t]*\[([^\]]*)$/.exec(afterDashes);
   if (flow && /(^|,)\s*["']?$/.test(flow[2]!)) {
-    out.push({ path: pathOf([unquote(flow[1]!), ITEM]), slot: 'value', span, typed, siblings: [] });
+    out.push({ path: pathOf([unquote(flow[1]!), ITEM]), slot: 'value', span, siblings: [] });
     return out;
   }
   if (afterDashes === '' || afterDashes === '"' || afterDashes === "'") {
     if (lastDash !== undefined) {
       const itemPath = [...ancestors(lines, lineIndex, lastDash, 'item'), ...dashCols.slice(1).map(() => ITEM), ITEM];
-      out.push({ path: itemPath, slot: 'value', span, typed, siblings: [] });
-      if (afterDashes === '') out.push({ path: itemPath, slot: 'key', span, typed, siblings: siblingKeys(lines, lineIndex, keyCol) });
+      out.push({ path: itemPath, slot: 'value', span, siblings: [] });
+      if (afterDashes === '') out.push({ path: itemPath, slot: 'key', span, siblings: siblingKeys(lines, lineIndex, keyCol) });
     } else if (afterDashes === '') {
-      out.push({ path: ancestors(lines, lineIndex, keyCol, 'key'), slot: 'key', span, typed, siblings: siblingKeys(lines, lineIndex, keyCol) });
+      out.push({ path: ancestors(lines, lineIndex, keyCol, 'key'), slot: 'key', span, siblings: siblingKeys(lines, lineIndex, keyCol) });
     }
   }
   return out;

@@ -5,7 +5,7 @@ import {
   type InitializeResult, type InlayHint, CodeAction as LspCodeAction,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeFile, capacities, forgetFile, hoverAt } from '../analysis';
+import { analyzeFile, capacities, forgetFile, hoverAt, type WorkspaceModel } from '../analysis';
 import type { Finding, Settings, SourceFile } from '../types';
 import { LineIndex } from '../text/line-index';
 import { safeFixes } from '../fixes';
@@ -94,7 +94,9 @@ export function startServer(connection: Connection): void {
     if (!current || current.version !== version) return;
     const started = performance.now();
     const source = sourceOf(current);
-    const model = runSafe('workspace', workspace.model(), () => workspace.update(source, settings));
+    // The model before this change only if the update fails (worked out then: an update that changes the facts
+    // rebuilds the model, and one built beforehand would be thrown away).
+    const model = runSafe<WorkspaceModel | undefined>('workspace', undefined, () => workspace.update(source, settings)) ?? workspace.model();
     const findings = runSafe('analysis', [] as Finding[], () => analyzeFile(source, settings, model));
     costs.set(uri, performance.now() - started);
     workspace.checked(uri, model);

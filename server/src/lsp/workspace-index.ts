@@ -65,10 +65,6 @@ export class WorkspaceIndex {
     return this.cached;
   }
 
-  /** Whether the file is under one of the workspace folders (file-watcher events outside them are ignored). */
-  contains(uri: string): boolean {
-    return this.roots.some((r) => uri.startsWith(`${r}/`));
-  }
 
   /**
    * Reads every YAML file under the folders, yielding to the event loop between batches so that requests are
@@ -134,9 +130,6 @@ export class WorkspaceIndex {
     return this.mutate(uri, () => this.open.delete(uri));
   }
 
-  get size(): number {
-    return new Set([...this.disk.keys(), ...this.open.keys()]).size;
-  }
 
   private set(map: Map<string, FileFacts>, uri: string, facts: FileFacts): boolean {
     return this.mutate(uri, () => map.set(uri, facts));
@@ -233,8 +226,6 @@ export interface AttachedWorkspace {
   checked(uri: string, model: WorkspaceModel): void;
   closed(uri: string): void;
   model(): WorkspaceModel;
-  /** Resolves when the first indexing is done (at once if there is nothing to index). */
-  readonly ready: Promise<void>;
 }
 
 /**
@@ -313,7 +304,6 @@ export function attachWorkspace(connection: Connection, documents: TextDocuments
   });
 
   return {
-    ready,
     initialize(params) {
       const fromFolders = params.workspaceFolders?.map((f) => f.uri) ?? [];
       folders = (fromFolders.length > 0 ? fromFolders : params.rootUri ? [params.rootUri] : []).map((f) => f.replace(/\/+$/, ''));

@@ -4,7 +4,6 @@
 // of their size, so a /28 pool stays visible next to a /12 service range.
 
 import { formatCount, powerOfTwo } from '../net/format';
-import type { Family } from '../net/ip';
 import { addressText, type Plan, type PlanKind, type PlanRange, type PlanSection } from './plan';
 
 export const WIDTH = 1000;
@@ -41,7 +40,7 @@ export function escapeXml(text: string): string {
 }
 
 /** `65,536`, `16.8M`, `2^72`: short enough for an axis. */
-export function shortCount(n: bigint): string {
+function shortCount(n: bigint): string {
   if (n < 100000n) return formatCount(n);
   const p = powerOfTwo(n);
   if (p) return p;
@@ -124,17 +123,13 @@ function clampX(x: number, text: string, size = 12): number {
   return Math.max(MARGIN, Math.min(x, WIDTH - MARGIN - textWidth(text, size)));
 }
 
-function familyLabel(family: Family): string {
-  return family === 'IPv4' ? 'IPv4' : 'IPv6';
-}
-
 /** One section as an SVG group starting at y = 0; returns the markup and its height. */
 export function renderSection(section: PlanSection, idPrefix: string, heading = true): { markup: string; height: number } {
   const parts: string[] = [];
   const islands = islandsOf(section.ranges, WIDTH - 2 * MARGIN);
   let y = 0;
   if (heading) {
-    parts.push(`<text class="title" x="${MARGIN}" y="${y + 18}">${escapeXml(section.title)} <tspan class="badge">${familyLabel(section.family)}</tspan></text>`);
+    parts.push(`<text class="title" x="${MARGIN}" y="${y + 18}">${escapeXml(section.title)} <tspan class="badge">${section.family}</tspan></text>`);
     y += 24;
     const sources = `from ${section.sources.join(', ')}`;
     parts.push(`<text class="muted" x="${MARGIN}" y="${y + 12}">${escapeXml(sources.length > 140 ? `${sources.slice(0, 137)}...` : sources)}</text>`);
