@@ -6,7 +6,7 @@
 //   node syntaxes/build.mjs            write the JSON
 //   node syntaxes/build.mjs --check    exit 1 when the JSON is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const OUT = fileURLToPath(new URL('./netlens-addresses.tmLanguage.json', import.meta.url));
 
@@ -44,6 +44,16 @@ const IPV6 = 'constant.numeric.ip.ipv6.netlens';
 const PORT_HOST = 'constant.numeric.port.host.netlens';
 const PORT_CONTAINER = 'constant.numeric.port.container.netlens';
 
+/** `HOST_IP:` of an endpoint or a port mapping: an IPv4 address, or an IPv6 one (`v6`) in brackets; captures 1-5. */
+const hostIp = (v6) => `(?:(${V4})|(\\[)(${v6})(\\]))(:)`;
+const HOST_IP_CAPTURES = {
+  1: { name: IPV4 },
+  2: { name: 'punctuation.definition.ip.begin.netlens' },
+  3: { name: IPV6 },
+  4: { name: 'punctuation.definition.ip.end.netlens' },
+  5: { name: 'punctuation.separator.port.netlens' },
+};
+
 const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
   name: 'NetLens addresses in YAML',
@@ -61,14 +71,10 @@ const grammar = {
   repository: {
     'port-mapping': {
       comment: 'A Docker / Compose port mapping: [HOST_IP:][HOST_PORT]:CONTAINER_PORT[/PROTOCOL], ranges allowed on both sides.',
-      match: `${BEFORE}(?:(?:(${V4})|(\\[)(${V6})(\\]))(:)(${PORTS})?|(${PORTS}))(:)(${PORTS})(?:(/)(${PROTOCOL}))?${AFTER}`,
+      match: `${BEFORE}(?:${hostIp(V6)}(${PORTS})?|(${PORTS}))(:)(${PORTS})(?:(/)(${PROTOCOL}))?${AFTER}`,
       name: 'meta.port-mapping.netlens',
       captures: {
-        1: { name: IPV4 },
-        2: { name: 'punctuation.definition.ip.begin.netlens' },
-        3: { name: IPV6 },
-        4: { name: 'punctuation.definition.ip.end.netlens' },
-        5: { name: 'punctuation.separator.port.netlens' },
+        ...HOST_IP_CAPTURES,
         6: { name: PORT_HOST },
         7: { name: PORT_HOST },
         8: { name: 'punctuation.separator.port.netlens' },
@@ -118,14 +124,10 @@ const grammar = {
     },
     'address-port': {
       comment: 'An endpoint: host:port (`10.0.0.1:6443`) or [IPv6]:port (`[fd00::1]:6443`).',
-      match: `${BEFORE}(?:(${V4})|(\\[)(${V6}${ZONE})(\\]))(:)(\\d{1,5})${AFTER}`,
+      match: `${BEFORE}${hostIp(`${V6}${ZONE}`)}(\\d{1,5})${AFTER}`,
       name: 'meta.endpoint.netlens',
       captures: {
-        1: { name: IPV4 },
-        2: { name: 'punctuation.definition.ip.begin.netlens' },
-        3: { name: IPV6 },
-        4: { name: 'punctuation.definition.ip.end.netlens' },
-        5: { name: 'punctuation.separator.port.netlens' },
+        ...HOST_IP_CAPTURES,
         6: { name: 'constant.numeric.port.netlens' },
       },
     },
@@ -138,12 +140,9 @@ const grammar = {
   },
 };
 
-export default grammar;
-export const json = `${JSON.stringify(grammar, null, 2)}\n`;
+const json = `${JSON.stringify(grammar, null, 2)}\n`;
 
-if (import.meta.url !== pathToFileURL(process.argv[1] ?? '').href) {
-  // imported: nothing to write
-} else if (process.argv.includes('--check')) {
+if (process.argv.includes('--check')) {
   const current = readFileSync(OUT, 'utf8');
   if (current !== json) {
     console.error('syntaxes/netlens-addresses.tmLanguage.json is out of date: run node syntaxes/build.mjs');
