@@ -263,7 +263,7 @@ export function cleanupOnSignals(cleanup) {
  * A language pack without translations for `locale`, packaged with the tools' @vscode/vsce: enough for VS Code
  * to take `locale` as the display language (the real packs come from the Marketplace, out of reach here).
  */
-export async function stubLanguagePack(tools, dir, locale) {
+async function stubLanguagePack(tools, dir, locale) {
   fs.mkdirSync(path.join(dir, 'translations'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
   fs.writeFileSync(path.join(dir, 'README.md'), `A stub ${locale} language pack for NetLens' end-to-end tests: no translations.\n`);

@@ -17,6 +17,8 @@ import {
 
 const args = parseArgs(process.argv.slice(2), { tools: 'value', vsix: 'value', grep: 'value', 'update-docs': 'flag', keep: 'flag' });
 const only = args.grep ? new RegExp(args.grep, 'i') : undefined;
+// The one check of the Japanese session: its name is what --grep matches to start that session at all.
+const JAPANESE_CHECK = 'Japanese: diagnostics, hover and status bar';
 const tools = toolsDir(args.tools);
 const vsix = path.resolve(args.vsix ?? defaultVsix());
 const outDir = path.join(ROOT, 'test-output');
@@ -219,7 +221,7 @@ try {
   } else {
     log('no example with CLI diagnostics: the example Problems check is skipped');
   }
-  if (!only || only.test('Japanese')) await japaneseChecks();
+  if (!only || only.test(JAPANESE_CHECK)) await japaneseChecks();
   status = results.length > 0 && results.every((r) => r.ok) ? 0 : 1;
 } catch (e) {
   console.error(`ui-checks: ${e instanceof Error ? e.stack : e}`);
@@ -237,7 +239,8 @@ fs.writeFileSync(path.join(outDir, 'ui-checks.json'), JSON.stringify(results, nu
 /**
  * The same extension in a code-server whose display language is Japanese: diagnostics carry the Japanese
  * explanation above the upstream message, hovers are in Japanese, the status bar names the kubeadm config.
- * No language pack is installed, so VS Code's own UI stays English; the extension's strings follow the locale.
+ * A stub language pack (lib.mjs) makes code-server take the locale; VS Code's own UI has no translations in it and
+ * stays English, while the extension's strings follow the locale.
  */
 async function japaneseChecks() {
   await browser?.close().catch(() => {});
@@ -253,7 +256,7 @@ async function japaneseChecks() {
   log(`Japanese workbench up after ${secs()}`);
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-  await check('Japanese: diagnostics, hover and status bar', async (shown) => {
+  await check(JAPANESE_CHECK, async (shown) => {
     await openFile('kubeadm-config.yaml');
     const rows = await waitForProblems('kubeadm-config.yaml', (rs) => rs.some((r) => japanese.test(r) && r.includes('is ambiguous in this context')), shown);
     const row = rows.find((r) => r.includes('is ambiguous in this context'));
