@@ -116,11 +116,14 @@ export function buildPlan(model: WorkspaceModel, settings?: Settings): Plan {
   const fromSettings = settings ? settingsCluster(settings) : undefined;
   if (fromSettings) clusters.push(fromSettings);
   for (const cluster of clusters) {
+    // A node address listed by several configs is drawn once.
+    const nodes = new Set<string>();
+    const firstNode = (key: string): boolean => !nodes.has(key) && !!nodes.add(key);
     const ranges: PlanRange[] = [
       ...(cluster.services ?? []).map((r) => fromNet('services', r, model, cluster)),
       ...(cluster.pods ?? []).map((r) => fromNet('pods', r, model, cluster)),
       ...cluster.members.map((m) => fromMember(m, model)),
-    ].filter((r, i, all) => r.kind !== 'node' || all.findIndex((o) => o.kind === 'node' && o.start === r.start && o.end === r.end) === i);
+    ].filter((r) => r.kind !== 'node' || firstNode(`${r.start}-${r.end}`));
     const sources = cluster.level === 'settings' ? ['settings'] : [...new Set(cluster.definitions.map((d) => displayPath(model, d.uri)))];
     out.push(...sections(clusterTitle(cluster, model), sources, ranges));
   }

@@ -2,7 +2,7 @@
 // from cluster/kubeadm-config.yaml". analysis.ts appends them to the value's own hover.
 
 import type { HoverResult, Settings } from '../types';
-import type { Span } from '../text/span';
+import { spanContains, type Span } from '../text/span';
 import type { YamlFile } from '../yaml/parse';
 import { getIn, pairOf, seqItems, stringAt } from '../yaml/nodes';
 import { resourcesOf } from '../yaml/resources';
@@ -17,7 +17,7 @@ import type { ClusterModel, NetRange, Origin } from './types';
 import { clusterName, serviceCidrMembers, serviceFamilies, type FileWorkspace } from './view';
 
 function inside(span: Span | undefined, offset: number): span is Span {
-  return span !== undefined && offset >= span.start && offset <= span.end;
+  return span !== undefined && spanContains(span, offset);
 }
 
 /** `serviceSubnet 10.96.0.0/12 from cluster/kubeadm-config.yaml`, `the default serviceSubnet 10.96.0.0/12 (not set in …)`. */
