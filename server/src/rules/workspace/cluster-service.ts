@@ -11,7 +11,7 @@ import { contains, firstAddress, lastAddress, nthAddress, type Cidr } from '../.
 import { parseIp, type Family } from '../../net/ip';
 import { getIn, stringAt } from '../../yaml/nodes';
 import { invalid } from '../kubernetes/k8s-validation';
-import { allocationOf, type Allocation } from '../kubernetes/service-allocation';
+import { allocationOf } from '../kubernetes/service-allocation';
 import { clusterIpFieldsValid } from '../kubernetes/service-cluster-ips';
 import { effectiveClusterIPs, hasSelector, intact } from '../kubernetes/service-spec';
 import { servicesOf, type ServiceView } from '../kubernetes/service';
@@ -29,52 +29,40 @@ export interface ServiceProblem {
   readonly related: readonly RelatedLocation[];
 }
 
-export interface ServiceJudgement {
-  readonly svc: ServiceView;
-  readonly cluster: ClusterModel;
-  readonly allocation: Allocation;
-  /** The families the Service ends up with on this cluster (when it is accepted). */
-  readonly families: readonly Family[];
-  readonly problems: readonly ServiceProblem[];
-}
-
-const cache = new WeakMap<YamlFile, { ws: FileWorkspace; settings: Settings; list: ServiceJudgement[] }>();
+const cache = new WeakMap<YamlFile, { ws: FileWorkspace; settings: Settings; list: ServiceProblem[] }>();
 
 /** The `check` of a Service rule of this folder: it reports the problems of its own kinds (NL601-NL604). */
 export function reportServiceProblems(...kinds: readonly ServiceProblemKind[]): Rule['check'] {
   return (ctx) => {
-    for (const judged of judgeServices(ctx.file, ctx.workspace, ctx.settings)) {
-      for (const p of judged.problems) {
-        if (kinds.includes(p.kind)) ctx.report({ span: p.span, message: p.message, related: p.related });
-      }
+    for (const p of judgeServices(ctx.file, ctx.workspace, ctx.settings)) {
+      if (kinds.includes(p.kind)) ctx.report({ span: p.span, message: p.message, related: p.related });
     }
   };
 }
 
-/** Every Service of the file judged against the file's cluster; empty without a cluster whose service ranges are known. */
-export function judgeServices(file: YamlFile, ws: FileWorkspace, settings: Settings): readonly ServiceJudgement[] {
+/** The problems of every Service of the file on the file's cluster; none without a cluster whose service ranges are known. */
+export function judgeServices(file: YamlFile, ws: FileWorkspace, settings: Settings): readonly ServiceProblem[] {
   const hit = cache.get(file);
   if (hit && hit.ws === ws && hit.settings === settings) return hit.list;
   const cluster = clusterIn(ws);
-  const list: ServiceJudgement[] = [];
+  const list: ServiceProblem[] = [];
   if (cluster?.services && cluster.services.length > 0) {
     for (const svc of servicesOf(file)) {
-      const judged = judgeService(svc, cluster, ws, settings);
-      if (judged) list.push(judged);
+      list.push(...judgeService(svc, cluster, ws, settings));
     }
   }
   cache.set(file, { ws, settings, list });
   return list;
 }
 
-function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace, settings: Settings): ServiceJudgement | undefined {
+function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace, settings: Settings): ServiceProblem[] {
   const services = cluster.services!;
-  if (!intact(svc.resource)) return undefined;
+  if (!intact(svc.resource)) return [];
   const allocation = allocationOf(svc);
   // Anything upstream rejects before allocation (NL2xx) comes first; a template is not ours to judge.
-  if (!allocation || allocation.error || !clusterIpFieldsValid(svc, settings)) return undefined;
+  if (!allocation || allocation.error || !clusterIpFieldsValid(svc, settings)) return [];
   const ips = effectiveClusterIPs(svc);
-  if (ips.some((ip) => isTemplatedValue(ip.value)) || svc.ipFamilies.some((f) => isTemplatedValue(f.value))) return undefined;
+  if (ips.some((ip) => isTemplatedValue(ip.value)) || svc.ipFamilies.some((f) => isTemplatedValue(f.value))) return [];
   const configured = serviceFamilies(cluster);
   const primary = configured[0]!;
   const first = services[0]!;
@@ -105,10 +93,10 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
   }
   const written = svc.ipFamilies.map((f) => f.value as Family);
   const families: Family[] = [...written, ...inferred];
-  if (problems.length > 0) return { svc, cluster, allocation, families, problems };
+  if (problems.length > 0) return problems;
 
   // Headless without a selector: anything goes, even the second family on a single-stack cluster.
-  if (svc.clusterIP?.value === 'None' && !hasSelector(svc)) return { svc, cluster, allocation, families, problems };
+  if (svc.clusterIP?.value === 'None' && !hasSelector(svc)) return problems;
 
   if (allocation.policy === 'RequireDualStack' && configured.length < 2 && svc.ipFamilyPolicy) {
     problems.push({
@@ -127,7 +115,7 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
       related: relatedRanges(),
     });
   });
-  if (problems.length > 0) return { svc, cluster, allocation, families, problems };
+  if (problems.length > 0) return problems;
 
   if (families.length === 0) families.push(primary);
   const dual = configured.length === 2;
@@ -142,7 +130,7 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
   }
 
   // Static allocation of the cluster IPs the Service asks for.
-  if (ips[0]?.value === 'None') return { svc, cluster, allocation, families, problems };
+  if (ips[0]?.value === 'None') return problems;
   const padded = families.map((_, i) => ips[i]?.value ?? '');
   families.forEach((family, i) => {
     const ip = ips[i];
@@ -172,7 +160,7 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
       });
     }
   });
-  return { svc, cluster, allocation, families, problems };
+  return problems;
 }
 
 /** The allocator hands out neither the network address nor, for IPv4, the broadcast address. */
