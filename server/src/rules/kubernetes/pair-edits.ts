@@ -15,17 +15,9 @@ function pairRange(pair: Pair<unknown, unknown>): [number, number] | undefined {
 
 /** Removes `pair` from `map`: its whole lines in a block mapping, the entry and one comma in a flow mapping. */
 export function removePair(text: string, map: YAMLMap<unknown, unknown>, pair: Pair<unknown, unknown>): TextEdit | undefined {
+  if (map.flow) return removePairs(text, map, [pair])?.[0];
   const range = pairRange(pair);
-  if (!range) return undefined;
-  const index = map.items.indexOf(pair);
-  if (index < 0) return undefined;
-  if (map.flow) {
-    const prev = index > 0 ? pairRange(map.items[index - 1]!) : undefined;
-    const next = index + 1 < map.items.length ? pairRange(map.items[index + 1]!) : undefined;
-    if (prev) return { span: { start: prev[1], end: range[1] }, newText: '' };
-    if (next) return { span: { start: range[0], end: next[0] }, newText: '' };
-    return { span: { start: range[0], end: range[1] }, newText: '' };
-  }
+  if (!range || map.items.indexOf(pair) < 0) return undefined;
   const start = lineStart(text, range[0]);
   // Only whole lines, and only when the key starts its line (not `- key: v` as the first entry of an item).
   if (text.slice(start, range[0]).trim() !== '') return undefined;
