@@ -37,15 +37,36 @@ export { DEFAULT_SETTINGS } from './types';
 const parsed = new Map<string, YamlFile>();
 const MAX_CACHED = 500;
 
+/**
+ * The cached parses that hold the syntax only (files over `netlens.maxFileSize`). Hovers and hints take them as
+ * they are (and find nothing); a full check does not (the limit may have been raised since).
+ */
+const syntaxOnly = new WeakSet<YamlFile>();
+
+/** Whether a cached parse was made from this input (the `.env` text is part of it: Compose values are interpolated with it). */
+function parsedFrom(hit: YamlFile | undefined, file: SourceFile): hit is YamlFile {
+  return hit !== undefined && hit.text === file.text && hit.source.languageId === file.languageId && hit.source.dotEnv === file.dotEnv;
+}
+
+function keep(file: YamlFile): void {
+  parsed.delete(file.source.uri);
+  parsed.set(file.source.uri, file);
+  if (parsed.size > MAX_CACHED) parsed.delete(parsed.keys().next().value!);
+}
+
 export function parseFile(file: SourceFile): YamlFile {
   const hit = parsed.get(file.uri);
-  // The `.env` text is part of the input: Compose values are interpolated with it.
-  if (hit && hit.text === file.text && hit.source.languageId === file.languageId && hit.source.dotEnv === file.dotEnv) return hit;
-  // The previous version lends its unchanged documents to the new parse.
-  const fresh = parseYamlFile(file, hit);
-  parsed.delete(file.uri);
-  parsed.set(file.uri, fresh);
-  if (parsed.size > MAX_CACHED) parsed.delete(parsed.keys().next().value!);
+  return parsedFrom(hit, file) ? hit : fullParse(file);
+}
+
+/** The parse a full check reads: the cached one unless it holds the syntax only. */
+function fullParse(file: SourceFile): YamlFile {
+  const hit = parsed.get(file.uri);
+  const lender = hit && !syntaxOnly.has(hit) ? hit : undefined;
+  if (lender && parsedFrom(lender, file)) return lender;
+  // The previous version lends its unchanged documents to the new parse (a syntax-only parse has none).
+  const fresh = parseYamlFile(file, lender);
+  keep(fresh);
   return fresh;
 }
 
@@ -94,7 +115,7 @@ function runRule(rule: Rule, file: YamlFile, settings: Settings, workspace: File
 export function analyzeFile(source: SourceFile, settings: Settings = DEFAULT_SETTINGS, model: WorkspaceModel = EMPTY_MODEL): Finding[] {
   if (!settings.enable) return [];
   if (source.text.length > (settings.maxFileSize ?? Infinity)) return largeFile(source, settings, model);
-  return analyzeParsed(parseFile(source), settings, model);
+  return analyzeParsed(fullParse(source), settings, model);
 }
 
 /**
@@ -102,10 +123,12 @@ export function analyzeFile(source: SourceFile, settings: Settings = DEFAULT_SET
  * syntax-only parse is what the cache keeps for this text, so hovers and hints find nothing rather than parse again.
  */
 function largeFile(source: SourceFile, settings: Settings, model: WorkspaceModel): Finding[] {
-  const file = parseYamlFile(source, undefined, true);
+  const hit = parsed.get(source.uri);
+  // Checked again unchanged (another file changed, a code action): the syntax-only parse is reused, not made again.
+  const file = parsedFrom(hit, source) && syntaxOnly.has(hit) ? hit : parseYamlFile(source, undefined, true);
+  syntaxOnly.add(file);
+  keep(file);
   if (file.templated) return [];
-  parsed.delete(source.uri);
-  parsed.set(source.uri, file);
   return [largeFileNotice(source.text.length, settings.maxFileSize!), ...analyzeParsed(file, settings, model)];
 }
 
@@ -125,7 +148,7 @@ export function analyzeFiles(sources: readonly SourceFile[], settings: Settings 
     for (const source of sources) result.set(source.uri, []);
     return result;
   }
-  const files = sources.map((s) => parseFile(s));
+  const files = sources.map((s) => fullParse(s));
   const model = buildModel(files.map((f) => safeFacts(f, settings)), options);
   for (const file of files) result.set(file.source.uri, analyzeParsed(file, settings, model));
   return result;
@@ -139,7 +162,7 @@ export function workspaceFacts(source: SourceFile, settings: Settings = DEFAULT_
   if (!cached && !mayHaveFacts(source.text, source.uri)) return emptyFacts(source.uri);
   // Above netlens.maxFileSize a file gets its syntax checked only: it takes no part in the model either.
   if (source.text.length > (settings.maxFileSize ?? Infinity)) return emptyFacts(source.uri);
-  return safeFacts(cached ? parseFile(source) : parseYamlFile(source), settings);
+  return safeFacts(cached ? fullParse(source) : parseYamlFile(source), settings);
 }
 
 /** The workspace model of several files (the CLI's paths, the language server's folders and open documents). */

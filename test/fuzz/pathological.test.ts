@@ -78,4 +78,13 @@ describe('pathological inputs', () => {
     const small = manifestStreamOfSize(200_000, 8);
     assert.ok(timed('file:///fuzz/large-cli.yaml', small, 10_000).some((f) => f.code !== 'NL001' && f.code !== 'NL002'));
   });
+
+  it('the same text is checked in full once the limit is raised, and syntax-only again once it is lowered (found in review)', () => {
+    const uri = 'file:///fuzz/limit-changed.yaml';
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  clusterIP: 10.96.0.010\n  ports: [{port: 80}]\n';
+    const codes = (maxFileSize: number) => analyzeFile({ uri, text }, { ...DEFAULT_SETTINGS, maxFileSize }).map((f) => f.code);
+    assert.deepEqual(codes(10), ['NL002']);
+    assert.ok(codes(Infinity).includes('NL102'), codes(Infinity).join());
+    assert.deepEqual(codes(10), ['NL002']);
+  });
 });
