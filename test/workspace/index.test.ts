@@ -3,7 +3,7 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +58,28 @@ describe('WorkspaceIndex', () => {
       assert.equal(found.kind, 'cluster');
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('follows links to folders and files as netlens lint does, each file once', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'netlens-linked-'));
+    const ws = mkdtempSync(join(tmpdir(), 'netlens-links-'));
+    try {
+      writeFileSync(join(outside, 'kubeadm-config.yaml'), kubeadmWithServiceSubnet('10.96.0.0/16'));
+      symlinkSync(outside, join(ws, 'cluster'));
+      symlinkSync(join(ws, 'missing'), join(ws, 'broken.yaml'));
+      const wsRoot = pathToFileURL(ws).href;
+      const index = new WorkspaceIndex();
+      index.setRoots([wsRoot]);
+      const linked = await index.indexFolders([wsRoot], async () => DEFAULT_SETTINGS);
+      assert.deepEqual({ files: linked.files, skipped: linked.skipped }, { files: 1, skipped: 0 });
+      assert.deepEqual(index.model().clusters.map((c) => c.folder), [`${wsRoot}/cluster`]);
+      // A second way to the same file: it is read once.
+      symlinkSync(join(outside, 'kubeadm-config.yaml'), join(ws, 'same.yaml'));
+      assert.equal((await index.indexFolders([wsRoot], async () => DEFAULT_SETTINGS)).files, 1);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 

@@ -159,10 +159,15 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Collects YAML files depth-first, in name order; returns true when the count limit cut it short. */
+  /**
+   * Collects YAML files depth-first, in name order; returns true when the count limit cut it short. Links are followed
+   * as `netlens lint` follows them: each folder is read once and each file taken once (by real path), and a broken
+   * link is passed by.
+   */
   private async walk(root: string, out: string[], cancelled: () => boolean): Promise<boolean> {
     const stack = [root];
     const seen = new Set<string>();
+    const seenFiles = new Set<string>();
     while (stack.length > 0) {
       if (cancelled()) return false;
       const dir = stack.pop()!;
@@ -183,9 +188,20 @@ export class WorkspaceIndex {
       entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
       for (const entry of entries) {
         const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
+        let isDirectory = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+          const target = await fs.promises.stat(full).catch(() => undefined);
+          if (!target) continue;
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        }
+        if (isDirectory) {
           if (!this.limits.ignoredFolders.has(entry.name)) stack.push(full);
-        } else if (entry.isFile() && YAML_FILE.test(entry.name)) {
+        } else if (isFile && YAML_FILE.test(entry.name)) {
+          const realFile = await fs.promises.realpath(full).catch(() => full);
+          if (seenFiles.has(realFile)) continue;
+          seenFiles.add(realFile);
           if (out.length >= this.limits.maxFiles) return true;
           out.push(full);
         }
