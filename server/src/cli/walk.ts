@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from './cli-error';
+import { isYamlFileName, SKIPPED_FOLDERS } from '../node/workspace-files';
 
 export interface FoundFile {
   /** What the output shows: the path as given, joined with the path inside a walked folder, '/'-separated. */
@@ -16,12 +17,6 @@ export interface FoundFile {
   readonly absolute: string;
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-const YAML_FILE = /\.ya?ml$/i;
-
-export function isYamlFileName(name: string): boolean {
-  return YAML_FILE.test(name);
-}
 
 /** Files under `paths` (resolved against `cwd`), in argument order, each folder's entries sorted by name. */
 export function collectFiles(paths: readonly string[], cwd: string): FoundFile[] {

@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addressPlan, buildWorkspace, dependencyKey, sameFacts, workspaceFacts, type FileFacts, type WorkspaceModel } from '../analysis';
 import type { Settings, SourceFile } from '../types';
 import { readDotEnvBesideFile } from '../node/dotenv';
+import { isYamlFileName, SKIPPED_FOLDERS } from '../node/workspace-files';
 import { ADDRESS_PLAN_REQUEST, type AddressPlanParams, type AddressPlanResult } from './protocol';
 
 export interface IndexLimits {
@@ -24,10 +25,9 @@ export interface IndexLimits {
 export const DEFAULT_LIMITS: IndexLimits = Object.freeze({
   maxFiles: 5000,
   maxFileSize: 1024 * 1024,
-  ignoredFolders: new Set(['node_modules', '.git']),
+  ignoredFolders: SKIPPED_FOLDERS,
 });
 
-const YAML_FILE = /\.ya?ml$/i;
 
 export interface IndexReport {
   readonly files: number;
@@ -110,7 +110,7 @@ export class WorkspaceIndex {
 
   /** Reads one file again after a watcher event; returns whether its facts changed. */
   async updateFromDisk(uri: string, settings: Settings): Promise<boolean> {
-    if (!uri.startsWith('file:') || !YAML_FILE.test(uri)) return false;
+    if (!uri.startsWith('file:') || !isYamlFileName(uri)) return false;
     const facts = await this.read(fileURLToPath(uri), uri, settings);
     if (!facts) return this.removeFromDisk(uri);
     return this.set(this.disk, uri, facts);
@@ -198,7 +198,7 @@ export class WorkspaceIndex {
         }
         if (isDirectory) {
           if (!this.limits.ignoredFolders.has(entry.name)) stack.push(full);
-        } else if (isFile && YAML_FILE.test(entry.name)) {
+        } else if (isFile && isYamlFileName(entry.name)) {
           const realFile = await fs.promises.realpath(full).catch(() => full);
           if (seenFiles.has(realFile)) continue;
           seenFiles.add(realFile);
@@ -303,7 +303,7 @@ export function attachWorkspace(connection: Connection, documents: TextDocuments
     updating = updating.then(async () => {
       let changed = false;
       for (const event of params.changes) {
-        if (!/\.ya?ml$/i.test(event.uri)) continue;
+        if (!isYamlFileName(event.uri)) continue;
         if (event.type === FileChangeType.Deleted) changed = index.removeFromDisk(event.uri) || changed;
         else changed = (await index.updateFromDisk(event.uri, await diskSettings(event.uri))) || changed;
       }
