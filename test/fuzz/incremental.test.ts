@@ -10,11 +10,10 @@ import { analyzeFile, forgetFile } from '../../server/src/analysis';
 import { composeFile, manifestStream } from '../../bench/generate';
 import { edits } from './arbitraries';
 import { seeds } from './corpus';
-import { snapshotStream, wholeParseSnapshot } from './snapshot';
+import { snapshotStream, wholeParseSnapshot as whole } from './snapshot';
 
 const OPTIONS: StreamOptions = { prettyErrors: false, uniqueKeys: true, scalarSources: true };
 
-const whole = wholeParseSnapshot;
 
 function applyEdit(text: string, [at, deleted, inserted]: readonly [number, number, string]): string {
   const i = text.length === 0 ? 0 : at % (text.length + 1);
@@ -115,6 +114,30 @@ describe('incremental parse', () => {
     assert.deepEqual(snapshotStream(third.result), whole(text));
   });
 
+  /**
+   * Applies `changes` one after another: each version's incremental parse must equal a whole parse, and its findings
+   * (the analysis cache lends each version to the next too) a fresh file's. Returns how many items were spliced.
+   */
+  function followEdits(uri: string, freshUri: string, start: string, changes: readonly Parameters<typeof applyEdit>[1][]): number {
+    forgetFile(uri);
+    let text = start;
+    let previous = parseStream(text, OPTIONS);
+    let spliced = 0;
+    analyzeFile({ uri, text });
+    for (const change of changes) {
+      text = applyEdit(text, change);
+      const next = parseStream(text, OPTIONS, previous);
+      spliced += next.spliced;
+      assert.deepEqual(snapshotStream(next.result), whole(text), `after edits, text ${JSON.stringify(text)}`);
+      previous = next;
+      const incremental = analyzeFile({ uri, text });
+      const fresh = analyzeFile({ uri: freshUri, text });
+      forgetFile(freshUri);
+      assert.equal(JSON.stringify(incremental), JSON.stringify(fresh).split(freshUri).join(uri), `findings differ on ${JSON.stringify(text)}`);
+    }
+    return spliced;
+  }
+
   const spliceCases: readonly [string, string, string, number][] = [
     // [name, text, edit as "old=>new" on the first occurrence, expected splices]
     ['a value typed into', 'services:\n  a:\n    image: x\n    ports:\n      - "80:80"\n  b:\n    image: y\n', '"80:80"=>"8080:80"', 1],
@@ -160,23 +183,7 @@ describe('incremental parse', () => {
     let spliced = 0;
     fc.assert(
       fc.property(fc.constantFrom(...texts.keys()), typing, (which, changes) => {
-        const uri = `file:///fuzz/typing/compose.yaml`;
-        forgetFile(uri);
-        let text = texts[which]!;
-        let previous = parseStream(text, OPTIONS);
-        analyzeFile({ uri, text });
-        for (const change of changes) {
-          text = applyEdit(text, change);
-          const next = parseStream(text, OPTIONS, previous);
-          spliced += next.spliced;
-          assert.deepEqual(snapshotStream(next.result), whole(text), `after edits, text ${JSON.stringify(text)}`);
-          previous = next;
-          const incremental = analyzeFile({ uri, text });
-          const freshUri = 'file:///fuzz/typing-fresh/compose.yaml';
-          const fresh = analyzeFile({ uri: freshUri, text });
-          forgetFile(freshUri);
-          assert.equal(JSON.stringify(incremental), JSON.stringify(fresh).split(freshUri).join(uri), `findings differ on ${JSON.stringify(text)}`);
-        }
+        spliced += followEdits('file:///fuzz/typing/compose.yaml', 'file:///fuzz/typing-fresh/compose.yaml', texts[which]!, changes);
       }),
       { seed: 4343, numRuns: 200, interruptAfterTimeLimit: 8000, markInterruptAsFailure: false },
     );
@@ -206,23 +213,7 @@ describe('incremental parse', () => {
     const corpus = seeds().filter((s) => s.text.length < 8000);
     fc.assert(
       fc.property(fc.constantFrom(...corpus), edits, (seed, changes) => {
-        const uri = `file:///fuzz/incremental/${seed.file}`;
-        forgetFile(uri);
-        let text = seed.text;
-        let previous = parseStream(text, OPTIONS);
-        analyzeFile({ uri, text });
-        for (const change of changes) {
-          text = applyEdit(text, change);
-          const next = parseStream(text, OPTIONS, previous);
-          assert.deepEqual(snapshotStream(next.result), whole(text), `after edits, text ${JSON.stringify(text)}`);
-          previous = next;
-          // The analysis cache lends each version to the next too: its findings must equal a fresh file's.
-          const incremental = analyzeFile({ uri, text });
-          const freshUri = `file:///fuzz/fresh/${seed.file}`;
-          const fresh = analyzeFile({ uri: freshUri, text });
-          forgetFile(freshUri);
-          assert.equal(JSON.stringify(incremental), JSON.stringify(fresh).split(freshUri).join(uri), `findings differ on ${JSON.stringify(text)}`);
-        }
+        followEdits(`file:///fuzz/incremental/${seed.file}`, `file:///fuzz/fresh/${seed.file}`, seed.text, changes);
       }),
       { seed: 4242, numRuns: 150, interruptAfterTimeLimit: 8000, markInterruptAsFailure: false },
     );
