@@ -14,7 +14,6 @@ import { snapshotStream, wholeParseSnapshot as whole } from './snapshot';
 
 const OPTIONS: StreamOptions = { prettyErrors: false, uniqueKeys: true, scalarSources: true };
 
-
 function applyEdit(text: string, [at, deleted, inserted]: readonly [number, number, string]): string {
   const i = text.length === 0 ? 0 : at % (text.length + 1);
   return text.slice(0, i) + inserted + text.slice(i + deleted);
