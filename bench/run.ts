@@ -126,10 +126,6 @@ async function openAndWait(client: TestClient, kind: ServerKind, uri: string, te
   return published;
 }
 
-async function close(client: TestClient, uri: string): Promise<void> {
-  await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-}
-
 const WARM = 'apiVersion: v1\nkind: Service\nmetadata: {name: warm}\nspec:\n  clusterIP: 10.96.0.10\n  ipFamilies: [IPv4]\n  ports: [{port: 80}]\n';
 const WARM_MANIFESTS = manifestStream(200, 11);
 // Ports no measured input uses, for the same reason as Input.variant.
@@ -156,7 +152,7 @@ async function warm(client: TestClient, kind: ServerKind): Promise<void> {
         const targets = addressPositions(text);
         for (let h = 0; h < WARM_HOVERS; h++) await client.request('textDocument/hover', { textDocument: { uri }, position: targets[(h * 7919) % targets.length]! });
       }
-      await close(client, uri);
+      await client.close(uri);
     }
   }
 }
@@ -176,7 +172,7 @@ async function measureOpen(kind: ServerKind, input: Input): Promise<OpenResult> 
     if (input.variant && input.runs > 1) {
       const uri = `file:///bench/warm-size/${input.file}`;
       await openAndWait(client, kind, uri, input.variant(input.runs), input.languageId ?? 'yaml');
-      await close(client, uri);
+      await client.close(uri);
     }
     const samples: number[] = [];
     for (let i = 0; i < input.runs; i++) {
@@ -185,7 +181,7 @@ async function measureOpen(kind: ServerKind, input: Input): Promise<OpenResult> 
       const ms = await openAndWait(client, kind, uri, text, input.languageId ?? 'yaml');
       if (ms === 'timeout') return { ms: client.alive ? 'timeout' : 'crash' };
       samples.push(ms);
-      await close(client, uri);
+      await client.close(uri);
     }
     // Still serving: a hover on the warm-up document must be answered.
     const uri = 'file:///bench/after.yaml';

@@ -58,7 +58,7 @@ describe('editing through the language server', () => {
       const freshUri = `file:///ws/incremental/fresh-${index}/compose.yaml`;
       await client.open(freshUri, text, 'dockercompose');
       const fresh = await client.diagnostics(freshUri, (p) => p.version === 1);
-      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: freshUri } });
+      await client.close(freshUri);
       assert.deepEqual(shape(got), shape(fresh), `step ${index}: ${JSON.stringify(find)} -> ${JSON.stringify(replace)}`);
       if (got.diagnostics.length > 0) sawFindings++;
     }

@@ -47,7 +47,7 @@ describe('language server robustness', () => {
     const completion = await client.request<unknown>('textDocument/completion', { textDocument, position: { line: 0, character: 0 } });
     assert.ok(completion === null || (Array.isArray(completion) && completion.length === 0) || typeof completion === 'object');
     await client.change(textDocument.uri, 2, [{ text: SERVICE }]);
-    await client.connection.sendNotification('textDocument/didClose', { textDocument });
+    await client.close(textDocument.uri);
     await stillServing('after-unopened');
   });
 
