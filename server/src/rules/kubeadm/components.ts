@@ -8,7 +8,10 @@ import { getIn, stringAt } from '../../yaml/nodes';
 import { isTemplatedValue } from '../../yaml/template';
 import { parseIp, type IpAddress } from '../../net/ip';
 import type { Cidr } from '../../net/cidr';
-import { flagInt, flagItems, flagTrue, lastFlag, type ComponentFlags, type Flag } from './control-plane';
+import { componentsOf, flagInt, flagItems, flagTrue, lastFlag, type ComponentFlags, type Flag } from './control-plane';
+import { resourcesOf } from '../../yaml/resources';
+import { subSpan } from '../../yaml/scalar-source';
+import { splitCommaList } from '../../net/list';
 import { kubeadmObjects, subnetsOf } from './kubeadm';
 
 export interface RangeItem {
@@ -152,4 +155,31 @@ export function advertiseAddress(file: YamlFile, component: ComponentFlags): { i
     return p.ok ? { ip: p.ip, text: value.value, span: value.span } : undefined;
   }
   return undefined;
+}
+
+/** kube-proxy's cluster CIDR as a file writes it: a KubeProxyConfiguration's `clusterCIDR`, or `--cluster-cidr`. */
+export interface KubeProxyClusterCidr {
+  readonly label: 'KubeProxyConfiguration clusterCIDR' | 'kube-proxy --cluster-cidr';
+  readonly value: string;
+  readonly span: Span;
+  /** The comma-separated items with their spans. */
+  readonly items: readonly { readonly text: string; readonly span: Span }[];
+}
+
+/** Every kube-proxy cluster CIDR a file sets (KubeProxyConfiguration objects first, then kube-proxy's flags). */
+export function kubeProxyClusterCidrs(file: YamlFile): KubeProxyClusterCidr[] {
+  const out: KubeProxyClusterCidr[] = [];
+  for (const resource of resourcesOf(file)) {
+    if (resource.kind !== 'KubeProxyConfiguration' || resource.group !== 'kubeproxy.config.k8s.io') continue;
+    const value = stringAt(getIn(resource.root, ['clusterCIDR']), ['clusterCIDR']);
+    if (!value) continue;
+    const items = splitCommaList(value.value).map((i) => ({ text: i.text, span: subSpan(value.node, i.start, i.end) }));
+    out.push({ label: 'KubeProxyConfiguration clusterCIDR', value: value.value, span: value.span, items });
+  }
+  for (const component of componentsOf(file)) {
+    if (component.component !== 'kube-proxy') continue;
+    const flag = lastFlag(component, 'cluster-cidr');
+    if (flag) out.push({ label: 'kube-proxy --cluster-cidr', value: flag.value, span: flag.span, items: flagItems(flag) });
+  }
+  return out;
 }

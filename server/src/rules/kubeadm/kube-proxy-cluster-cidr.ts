@@ -1,13 +1,10 @@
 // NL317: kube-proxy's clusterCIDR is one CIDR, or one IPv4 and one IPv6 CIDR.
 
 import { defineRule } from '../rule';
-import { getIn, stringAt } from '../../yaml/nodes';
-import { resourcesOf } from '../../yaml/resources';
 import { isTemplatedValue } from '../../yaml/template';
 import { parseCidr } from '../../net/cidr';
-import type { Span } from '../../text/span';
-import { componentsOf, lastFlag } from './control-plane';
 import { fieldInvalid } from './kubeadm';
+import { kubeProxyClusterCidrs } from './components';
 
 const EXAMPLE = '(e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)';
 
@@ -20,18 +17,7 @@ export default defineRule({
   upstream: { tool: 'kube-proxy', source: 'pkg/proxy/apis/config/validation/validation.go Validate (ClusterCIDR)' },
   fixable: false,
   check(ctx) {
-    const values: { value: string; span: Span }[] = [];
-    for (const resource of resourcesOf(ctx.file)) {
-      if (resource.kind !== 'KubeProxyConfiguration' || resource.group !== 'kubeproxy.config.k8s.io') continue;
-      const value = stringAt(getIn(resource.root, ['clusterCIDR']), ['clusterCIDR']);
-      if (value) values.push({ value: value.value, span: value.span });
-    }
-    for (const component of componentsOf(ctx.file)) {
-      if (component.component !== 'kube-proxy') continue;
-      const flag = lastFlag(component, 'cluster-cidr');
-      if (flag) values.push({ value: flag.value, span: flag.span });
-    }
-    for (const { value, span } of values) {
+    for (const { value, span } of kubeProxyClusterCidrs(ctx.file)) {
       if (value === '' || isTemplatedValue(value)) continue;
       const cidrs = value.split(',');
       if (cidrs.length > 2) {

@@ -1,15 +1,10 @@
 // NL607: kube-proxy's clusterCIDR (KubeProxyConfiguration or --cluster-cidr) is not the cluster's pod range.
 
 import { defineRule } from '../rule';
+import { kubeProxyClusterCidrs } from '../kubeadm/components';
 import { containsCidr, parseCidr } from '../../net/cidr';
-import { splitCommaList } from '../../net/list';
 import type { Span } from '../../text/span';
-import { getIn, stringAt } from '../../yaml/nodes';
-import { resourcesOf } from '../../yaml/resources';
-import { subSpan } from '../../yaml/scalar-source';
 import { isTemplatedValue } from '../../yaml/template';
-import type { Scalar } from 'yaml';
-import { componentsOf, flagItems, lastFlag } from '../kubeadm/control-plane';
 import { clusterIn, describeOrigin, relatedAt } from '../../workspace/view';
 
 interface Item {
@@ -35,19 +30,9 @@ export default defineRule({
     const pods = cluster?.pods;
     if (!cluster || !pods || pods.length === 0) return;
     const items: Item[] = [];
-    for (const resource of resourcesOf(ctx.file)) {
-      if (resource.kind !== 'KubeProxyConfiguration' || resource.group !== 'kubeproxy.config.k8s.io') continue;
-      const value = stringAt(getIn(resource.root, ['clusterCIDR']), ['clusterCIDR']);
-      if (!value || value.value === '' || isTemplatedValue(value.value)) continue;
-      for (const item of splitCommaList(value.value)) {
-        items.push({ text: item.text, span: subSpan(value.node as Scalar, item.start, item.end), label: 'KubeProxyConfiguration clusterCIDR' });
-      }
-    }
-    for (const component of componentsOf(ctx.file)) {
-      if (component.component !== 'kube-proxy') continue;
-      const flag = lastFlag(component, 'cluster-cidr');
-      if (!flag || flag.value === '' || isTemplatedValue(flag.value)) continue;
-      for (const item of flagItems(flag)) items.push({ text: item.text, span: item.span, label: 'kube-proxy --cluster-cidr' });
+    for (const set of kubeProxyClusterCidrs(ctx.file)) {
+      if (set.value === '' || isTemplatedValue(set.value)) continue;
+      for (const item of set.items) items.push({ text: item.text, span: item.span, label: set.label });
     }
     for (const item of items) {
       const p = parseCidr(item.text);
