@@ -293,24 +293,13 @@ function notAnAddressReason(text: string): string {
   return `"${text}" is not an IP address`;
 }
 
-const DOTTED_QUAD = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-
 function scanV4(s: string, whole: string): IpScan {
-  // The common case, four octets of one to three digits each, read at once; anything else (or an octet over 255)
-  // goes the long way, which says what is wrong.
-  const quad = DOTTED_QUAD.exec(s);
-  if (quad) {
-    const bytes = new Uint8Array(4);
-    let leadingZeros = false;
-    let fits = true;
-    for (let i = 0; i < 4; i++) {
-      const p = quad[i + 1]!;
-      const n = Number(p);
-      if (n > 255) fits = false;
-      if (p.length > 1 && p.charCodeAt(0) === 48) leadingZeros = true;
-      bytes[i] = n;
-    }
-    if (fits) return { ok: true, v6: false, bytes, leadingZeros };
+  // The common case, a cleanly written address, read at once; anything else (leading zeros, an octet over 255, the
+  // wrong shape) goes the long way, which says what is wrong.
+  const clean = cleanIpv4Value(s);
+  if (clean >= 0) {
+    const bytes = new Uint8Array([clean >>> 24, (clean >>> 16) & 255, (clean >>> 8) & 255, clean & 255]);
+    return { ok: true, v6: false, bytes, leadingZeros: false };
   }
   const parts = s.split('.');
   if (parts.length !== 4 && /[A-Za-z]/.test(s) && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d+)?$/.test(s)) {
