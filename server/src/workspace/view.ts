@@ -43,6 +43,16 @@ export function describeOrigin(origin: Origin, ws: FileWorkspace): string {
   return `${origin.field} in ${where}`;
 }
 
+/** `10.96.0.0/16 (serviceSubnet in cluster/kubeadm-config.yaml) and fd00::/112 (…)`, for messages. */
+export function describeRanges(ranges: readonly NetRange[], ws: FileWorkspace): string {
+  return ranges.map((r) => `${r.cidr.canonical} (${describeOrigin(r.origin, ws)})`).join(' and ');
+}
+
+/** Related locations for the ranges that are written in files: `<what> 10.96.0.0/16`. */
+export function relatedRanges(ranges: readonly NetRange[], what: string): RelatedLocation[] {
+  return ranges.flatMap((r) => relatedAt(r.origin, `${what} ${r.cidr.canonical}`));
+}
+
 /** A related location for an origin in a file; settings have none. */
 export function relatedAt(origin: Origin, message: string): RelatedLocation[] {
   return origin.uri !== undefined && origin.span ? [{ uri: origin.uri, span: origin.span, message }] : [];

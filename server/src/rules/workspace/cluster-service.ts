@@ -18,7 +18,7 @@ import { servicesOf, type ServiceView } from '../kubernetes/service';
 import type { YamlFile } from '../../yaml/parse';
 import type { Rule } from '../rule';
 import type { ClusterModel } from '../../workspace/types';
-import { clusterIn, describeOrigin, relatedAt, serviceCidrMembers, serviceFamilies, type FileWorkspace } from '../../workspace/view';
+import { clusterIn, describeRanges, relatedAt, relatedRanges, serviceCidrMembers, serviceFamilies, type FileWorkspace } from '../../workspace/view';
 
 export type ServiceProblemKind = 'cluster-ip-family' | 'require-dual-stack' | 'family' | 'not-in-range' | 'allocated' | 'prefer-single';
 
@@ -66,12 +66,9 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
   const configured = serviceFamilies(cluster);
   const primary = configured[0]!;
   const first = services[0]!;
-  const rangesNote = (family?: Family) => {
-    const list = services.filter((r) => family === undefined || r.cidr.family === family);
-    return list.map((r) => `${r.cidr.canonical} (${describeOrigin(r.origin, ws)})`).join(' and ');
-  };
-  const relatedRanges = (family?: Family) => services.filter((r) => family === undefined || r.cidr.family === family)
-    .flatMap((r) => relatedAt(r.origin, `service range ${r.cidr.canonical}`));
+  const ofFamily = (family?: Family) => services.filter((r) => family === undefined || r.cidr.family === family);
+  const rangesNote = (family?: Family) => describeRanges(ofFamily(family), ws);
+  const relatedServiceRanges = (family?: Family) => relatedRanges(ofFamily(family), 'service range');
   const problems: ServiceProblem[] = [];
   const value = ips.map((ip) => ip.value);
 
@@ -87,7 +84,7 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
         kind: 'cluster-ip-family',
         span: ips[i]!.span,
         message: `${invalid(['spec', 'clusterIPs', i], value, `${p.ip.family} is not configured on this cluster`)}; its service ranges are ${rangesNote()}`,
-        related: relatedRanges(),
+        related: relatedServiceRanges(),
       });
     } else inferred.push(p.ip.family);
   }
@@ -103,7 +100,7 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
       kind: 'require-dual-stack',
       span: svc.ipFamilyPolicy.span,
       message: `${invalid(['spec', 'ipFamilyPolicy'], 'RequireDualStack', 'this cluster is not configured for dual-stack services')}; it has only ${primary} service ranges: ${rangesNote()}`,
-      related: relatedRanges(),
+      related: relatedServiceRanges(),
     });
   }
   svc.ipFamilies.forEach((f: Located<string>, i) => {
@@ -112,7 +109,7 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
       kind: 'family',
       span: f.span,
       message: `${invalid(['spec', 'ipFamilies', i], f.value, 'not configured on this cluster')}; its service ranges are ${rangesNote()}`,
-      related: relatedRanges(),
+      related: relatedServiceRanges(),
     });
   });
   if (problems.length > 0) return problems;
@@ -125,7 +122,7 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
       kind: 'prefer-single',
       span: svc.ipFamilyPolicy.span,
       message: `ipFamilyPolicy PreferDualStack stays single-stack here: the cluster has only ${primary} service ranges (${rangesNote()}), so the Service gets one ${families[0]} cluster IP; it becomes dual-stack only if the cluster does`,
-      related: relatedRanges(),
+      related: relatedServiceRanges(),
     });
   }
 
@@ -146,7 +143,7 @@ function judgeService(svc: ServiceView, cluster: ClusterModel, ws: FileWorkspace
         kind: 'not-in-range',
         span: ip.span,
         message: `${invalid(['spec', 'clusterIPs'], padded, `failed to allocate IP ${ip.value}: provided IP ${ip.value} is not in the valid range`)}; the ${family} service range is ${rangesNote(family) || 'not configured'}`,
-        related: relatedRanges(family),
+        related: relatedServiceRanges(family),
       });
       return;
     }

@@ -5,7 +5,7 @@ import { kubeProxyClusterCidrs } from '../kubeadm/components';
 import { containsCidr, parseCidr } from '../../net/cidr';
 import type { Span } from '../../text/span';
 import { isTemplatedValue } from '../../yaml/template';
-import { clusterIn, describeOrigin, relatedAt } from '../../workspace/view';
+import { clusterIn, describeRanges, relatedRanges } from '../../workspace/view';
 
 interface Item {
   readonly text: string;
@@ -39,7 +39,7 @@ export default defineRule({
       if (!p.ok) continue;
       const same = pods.filter((r) => r.cidr.family === p.cidr.family);
       if (same.some((r) => r.cidr.canonical === p.cidr.canonical)) continue;
-      const shown = (same.length > 0 ? same : pods).map((r) => `${r.cidr.canonical} (${describeOrigin(r.origin, ctx.workspace)})`).join(' and ');
+      const shown = describeRanges(same.length > 0 ? same : pods, ctx.workspace);
       const wider = same.some((r) => containsCidr(p.cidr, r.cidr));
       const effect = wider
         ? 'it also covers addresses that are not pods, and kube-proxy takes traffic from them for pod traffic'
@@ -47,7 +47,7 @@ export default defineRule({
       ctx.report({
         span: item.span,
         message: `${item.label} ${p.cidr.canonical} is not the cluster's ${p.cidr.family} pod range ${shown || 'of that family (there is none)'}: ${effect}`,
-        related: same.flatMap((r) => relatedAt(r.origin, `pod range ${r.cidr.canonical}`)),
+        related: relatedRanges(same, 'pod range'),
       });
     }
   },

@@ -9,7 +9,7 @@ import { specialRangeOf } from '../../net/special';
 import { getIn, seqItems, stringAt } from '../../yaml/nodes';
 import { resourcesOf } from '../../yaml/resources';
 import { isTemplatedValue } from '../../yaml/template';
-import { clusterIn, describeOrigin, relatedAt, serviceCidrMembers } from '../../workspace/view';
+import { clusterIn, describeRanges, relatedAt, relatedRanges, serviceCidrMembers } from '../../workspace/view';
 
 export default defineRule({
   code: 'NL606',
@@ -37,8 +37,8 @@ export default defineRule({
         if (!p.ok || specialRangeOf(p.ip).name.startsWith('link-local')) continue;
         const own = services.filter((r) => r.cidr.family === p.ip.family);
         const inside = own.find((r) => contains(r.cidr, p.ip)) ?? serviceCidrMembers(cluster, p.ip.family).find((m) => m.cidrs.some((c) => contains(c, p.ip)));
-        const range = (own.length > 0 ? own : services).map((r) => `${r.cidr.canonical} (${describeOrigin(r.origin, ctx.workspace)})`).join(' and ');
-        const related = (own.length > 0 ? own : services).flatMap((r) => relatedAt(r.origin, `service range ${r.cidr.canonical}`));
+        const range = describeRanges(own.length > 0 ? own : services, ctx.workspace);
+        const related = relatedRanges(own.length > 0 ? own : services, 'service range');
         const dns = cluster.dnsIndex !== undefined ? nthAddress(primary.cidr, BigInt(cluster.dnsIndex)) : undefined;
         if (!inside) {
           ctx.report({
