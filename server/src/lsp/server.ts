@@ -12,6 +12,7 @@ import { safeFixes } from '../fixes';
 import { toCodeAction, toDiagnostic, toEdits, toHover, toInlayHint } from './convert';
 import { toSettings } from './settings';
 import { readDotEnvBeside } from '../node/dotenv';
+import { mayBeCompose } from '../yaml/detect';
 import { createStatusReporter, refactorActions, registerCompletion, setupLocalization, wantsKind } from './editor';
 import { localize } from '../l10n/localize';
 import { attachWorkspace } from './workspace-index';
@@ -76,10 +77,11 @@ export function startServer(connection: Connection): void {
   }
 
   function sourceOf(doc: TextDocument): SourceFile {
-    // Every file gets the .env beside it, as in the CLI and the index: the core knows which documents are Compose
-    // (a `stack.yml` with top-level `services:` is one, whatever its name or language id).
-    const dotEnv = readDotEnvBeside(doc.uri);
-    return { uri: doc.uri, text: doc.getText(), languageId: doc.languageId, ...(dotEnv !== undefined ? { dotEnv } : {}) };
+    // The .env beside a file that can hold a Compose document, whatever its name or language id (a `stack.yml` with
+    // top-level `services:`), as in the CLI and the index; other files need no read of the disk on every request.
+    const text = doc.getText();
+    const dotEnv = mayBeCompose(text, doc.uri, doc.languageId) ? readDotEnvBeside(doc.uri) : undefined;
+    return { uri: doc.uri, text, languageId: doc.languageId, ...(dotEnv !== undefined ? { dotEnv } : {}) };
   }
 
   async function check(uri: string): Promise<void> {

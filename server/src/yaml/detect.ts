@@ -31,6 +31,14 @@ export function isComposeFileName(uri: string): boolean {
   return COMPOSE_FILE_NAME.test(decodeURIComponent(uri));
 }
 
+/**
+ * Whether a text can hold a Compose document (what `detectDocument` calls one): its name or language id says
+ * Compose, or it holds the key `services`. Adapters read the `.env` beside a file only then.
+ */
+export function mayBeCompose(text: string, uri: string, languageId?: string): boolean {
+  return languageId === 'dockercompose' || isComposeFileName(uri) || text.includes('services');
+}
+
 function stringValue(node: Node | undefined): string | undefined {
   if (!node || !('value' in node)) return undefined;
   const v = (node as { value: unknown }).value;
