@@ -1,7 +1,7 @@
 // The catalogue of address fields: which field of which object holds an IP or a CIDR, and how strictly
 // its owner parses it (KEP-4858 "Affected Fields"; kubeadm ValidateNetworking).
 
-import type { Scalar } from 'yaml';
+import { isScalar, type Scalar } from 'yaml';
 import { isTemplatedValue } from '../../yaml/template';
 import { asSeq, get, getIn, renderPath, seqItems, stringAt, type FieldPath, type Located } from '../../yaml/nodes';
 import { configFilesOf, podSpecOf, resourcesOf, type Resource } from '../../yaml/resources';
@@ -246,44 +246,46 @@ export interface AddressValue {
   readonly listText: string;
 }
 
-interface Found {
-  readonly node: unknown;
-  readonly path: FieldPath;
-  /** Where the value starts inside the scalar (after `--flag=` in a command item). */
-  readonly valueOffset?: number;
-}
+/**
+ * Where a walk found a value: its node, and its path as the parent's path and the item index (`-1`: the parent's
+ * path is the whole path). The path is spelled out only when something asks for it (a message, a hover): a flow
+ * list of addresses can have tens of thousands of items, most of which nobody asks about.
+ */
+type Visit = (node: unknown, parent: FieldPath, index: number, valueOffset: number) => void;
 
 /** Follows `pattern` from position `at` (an index, not a copy: this runs for every field of every object). */
-function walk(node: unknown, pattern: readonly PathSegment[], path: FieldPath, out: Found[], at = 0): void {
+function walk(node: unknown, pattern: readonly PathSegment[], path: FieldPath, visit: Visit, at = 0): void {
   if (at === pattern.length) {
-    out.push({ node, path });
+    visit(node, path, -1, 0);
     return;
   }
   const head = pattern[at]!;
   const last = at + 1 === pattern.length;
   if (head === '*') {
-    // The items read in place (no list of them first): a flow list of addresses can have tens of thousands.
+    // The items read in place (no list of them first).
     const items = asSeq(node)?.items;
     if (!items) return;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      if (item) walk(item, pattern, [...path, i], out, at + 1);
+      if (!item) continue;
+      if (last) visit(item, path, i, 0);
+      else walk(item, pattern, [...path, i], visit, at + 1);
     }
   } else if (typeof head === 'object' && 'flag' in head) {
     for (const flag of flagsOfContainer(node, path, head.component)) {
-      if (flag.name === head.flag && last) out.push({ node: flag.node, path: flag.path, valueOffset: flag.valueOffset });
+      if (flag.name === head.flag && last) visit(flag.node, flag.path, -1, flag.valueOffset);
     }
   } else if (typeof head === 'object') {
     const asKey = get(node, head.arg);
-    if (asKey !== undefined) walk(asKey, pattern, [...path, head.arg], out, at + 1);
+    if (asKey !== undefined) walk(asKey, pattern, [...path, head.arg], visit, at + 1);
     for (const item of seqItems(node, path)) {
       const name = stringAt(get(item.node, 'name'), [...item.path, 'name']);
       const value = get(item.node, 'value');
-      if (name?.value === head.arg && value !== undefined) walk(value, pattern, [...item.path, 'value'], out, at + 1);
+      if (name?.value === head.arg && value !== undefined) walk(value, pattern, [...item.path, 'value'], visit, at + 1);
     }
   } else {
     const child = get(node, head);
-    if (child !== undefined) walk(child, pattern, [...path, head], out, at + 1);
+    if (child !== undefined) walk(child, pattern, [...path, head], visit, at + 1);
   }
 }
 
@@ -311,13 +313,70 @@ function exactItems(text: string): { text: string; start: number; end: number }[
   return out;
 }
 
+/**
+ * An address value whose path, located scalar and span are worked out when first read. The rules judge every
+ * value by its text, and nearly all are clean: building those three for each of a file's values cost more than
+ * judging them.
+ */
+class FoundValue implements AddressValue {
+  private located?: Located<string>;
+  private fullPath?: FieldPath;
+  private where?: Span;
+
+  constructor(
+    readonly field: AddressField,
+    readonly resource: Resource,
+    private readonly node: Scalar,
+    private readonly stringValue: string,
+    private readonly parent: FieldPath,
+    private readonly index: number,
+    readonly text: string,
+    readonly listIndex: number | undefined,
+    readonly listText: string,
+    /** Offsets of the text inside the scalar's value. */
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get path(): FieldPath {
+    if (!this.fullPath) {
+      const path = this.index < 0 ? this.parent : [...this.parent, this.index];
+      this.fullPath = this.field.printedPath ? this.field.printedPath(path) : path;
+    }
+    return this.fullPath;
+  }
+
+  get scalar(): Located<string> {
+    const range = this.node.range!;
+    return (this.located ??= { value: this.stringValue, span: { start: range[0], end: range[1] }, path: this.path, node: this.node });
+  }
+
+  get span(): Span {
+    return (this.where ??= subSpan(this.node, this.from, this.to));
+  }
+
+  /** Where the text starts in the source, for ordering without working out the span: the scalar's start, then the offset inside it. */
+  get order(): number {
+    return this.node.range![0];
+  }
+
+  get offset(): number {
+    return this.from;
+  }
+}
+
 const cache = new WeakMap<YamlFile, AddressValue[]>();
+
+/** Source order: by scalar, then by place in the scalar (what ordering by span start gives, without the spans). */
+function bySource(a: FoundValue, b: FoundValue): number {
+  return a.order - b.order || a.offset - b.offset;
+}
 
 /** Every address value in the catalogue's fields, in source order; template values are left out. */
 export function addressValues(file: YamlFile): readonly AddressValue[] {
   const cached = cache.get(file);
   if (cached) return cached;
-  const out: AddressValue[] = [];
+  const out: FoundValue[] = [];
   for (const resource of [...resourcesOf(file), ...configFilesOf(file)]) {
     const pod = podSpecOf(resource);
     for (const field of fieldsFor(resource.kind, pod !== undefined)) {
@@ -331,23 +390,17 @@ export function addressValues(file: YamlFile): readonly AddressValue[] {
         if (field.when && !field.when(resource)) continue;
         base = { node: resource.root, path: [] };
       }
-      const found: Found[] = [];
-      walk(base.node, field.path, base.path, found);
-      for (const walked of found) {
-        const f = field.printedPath ? { ...walked, path: field.printedPath(walked.path) } : walked;
-        const scalar = stringAt(f.node, f.path);
-        if (!scalar) continue;
-        const offset = f.valueOffset ?? 0;
-        const whole = offset > 0 ? scalar.value.slice(offset).trimEnd() : scalar.value;
-        if (isTemplatedValue(whole)) continue;
-        if (field.allow?.includes(whole)) continue;
+      walk(base.node, field.path, base.path, (node, parent, index, offset) => {
+        if (!isScalar(node) || !node.range || node.value === null || node.value === undefined) return;
+        const src = (node as Scalar).source;
+        const value = typeof node.value === 'string' ? node.value : typeof src === 'string' ? src : String(node.value);
+        const whole = offset > 0 ? value.slice(offset).trimEnd() : value;
+        if (isTemplatedValue(whole)) return;
+        if (field.allow?.includes(whole)) return;
         if (field.commaList) {
           const items = field.exactItems ? exactItems(whole) : splitCommaList(whole);
-          items.forEach((item, index) => {
-            out.push({
-              field, resource, scalar, text: item.text, path: f.path, listIndex: items.length > 1 ? index : undefined, listText: whole,
-              span: subSpan(scalar.node as Scalar, offset + item.start, offset + item.end),
-            });
+          items.forEach((item, i) => {
+            out.push(new FoundValue(field, resource, node, value, parent, index, item.text, items.length > 1 ? i : undefined, whole, offset + item.start, offset + item.end));
           });
         } else {
           let text = whole;
@@ -356,12 +409,15 @@ export function addressValues(file: YamlFile): readonly AddressValue[] {
             start = text.length - text.trimStart().length;
             text = text.trim();
           }
-          out.push({ field, resource, scalar, text, path: f.path, listIndex: undefined, listText: whole, span: subSpan(scalar.node as Scalar, offset + start, offset + start + text.length) });
+          out.push(new FoundValue(field, resource, node, value, parent, index, text, undefined, whole, offset + start, offset + start + text.length));
         }
-      }
+      });
     }
   }
-  out.sort((a, b) => a.span.start - b.span.start);
+  // Values come field by field; most files list them in source order already.
+  let sorted = true;
+  for (let i = 1; i < out.length && sorted; i++) sorted = bySource(out[i - 1]!, out[i]!) <= 0;
+  if (!sorted) out.sort(bySource);
   cache.set(file, out);
   return out;
 }
