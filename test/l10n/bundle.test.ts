@@ -168,12 +168,19 @@ describe('the core in Japanese', () => {
   });
 
   it('says hovers, completions and the refactoring in Japanese', () => {
-    useJapanese();
     const kubeadm = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: 10.96.0.0/12\n';
-    const hover = hoverAt({ uri: 'file:///ja/k.yaml', text: kubeadm }, kubeadm.indexOf('10.96') + 2)!;
+    const hoverIn = (uri: string): string => hoverAt({ uri, text: kubeadm }, kubeadm.indexOf('10.96') + 2)!.markdown;
+    // The same hover in English first: hover texts are kept per language, never served in the one before.
+    const english = hoverIn('file:///en/k.yaml');
+    assert.doesNotMatch(english, /アドレス数/);
+    useJapanese();
+    const hover = { markdown: hoverIn('file:///ja/k.yaml') };
     assert.match(hover.markdown, /IPv4 CIDR/);
     assert.match(hover.markdown, /\| アドレス数 \| 1,048,576 \(2\^20\) \|/);
     assert.match(hover.markdown, /割り当て可能な ClusterIP/);
+    configureLocalization(undefined);
+    assert.equal(hoverIn('file:///en/k2.yaml'), english);
+    useJapanese();
     const text = 'apiVersion: v1\nkind: Service\nspec:\n  ipFamilyPolicy: ';
     const items = completionsAt({ uri: 'file:///ja/s.yaml', text }, text.length);
     assert.deepEqual(items.map((i) => i.label), ['SingleStack', 'PreferDualStack', 'RequireDualStack']);

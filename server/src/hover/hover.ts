@@ -15,9 +15,30 @@ import { roleOf } from './role';
 import { clusterHoverAt } from '../rules/cluster/cluster-hover';
 import { composeHoverAt } from './binding';
 import { serviceHoverAt } from '../rules/kubernetes/service-hover';
+import { localizationInForce } from '../l10n/localize';
 
 function inside(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
+}
+
+/**
+ * Hover texts by address, context and language. An editor hovers the same addresses again and again; the facts
+ * (capacities, special ranges, formatted counts) are worked out once. Bounded like the parse caches.
+ */
+let factsCache = new Map<string, string | undefined>();
+let factsLanguage = localizationInForce();
+const FACTS_LIMIT = 5_000;
+
+function cachedFacts(text: string, context: CidrContext | undefined): string | undefined {
+  if (localizationInForce() !== factsLanguage || factsCache.size >= FACTS_LIMIT) {
+    factsCache = new Map();
+    factsLanguage = localizationInForce();
+  }
+  const key = context === undefined ? text : `${text}\u0000${JSON.stringify(context)}`;
+  if (factsCache.has(key)) return factsCache.get(key);
+  const facts = addressFacts(text, context);
+  factsCache.set(key, facts);
+  return facts;
 }
 
 /** Facts about a bare text that may be an IP, a CIDR or a start-end range; undefined when it is none. */
@@ -47,9 +68,19 @@ function scalarAt(file: YamlFile, offset: number): Scalar | undefined {
 }
 
 export function hoverAt(file: YamlFile, offset: number, settings: Settings): HoverResult | undefined {
-  for (const value of addressValues(file)) {
+  const values = addressValues(file);
+  // Values are in source order and do not overlap: the first that ends at or after the offset, then on while they start before it.
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]!.span.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < values.length && values[i]!.span.start <= offset; i++) {
+    const value = values[i]!;
     if (!inside(value.span, offset)) continue;
-    const markdown = addressFacts(value.text, roleOf(value, file));
+    const markdown = cachedFacts(value.text, roleOf(value, file));
     if (markdown) return { span: value.span, markdown };
   }
   const service = serviceHoverAt(file, offset, settings);
@@ -66,7 +97,7 @@ export function hoverAt(file: YamlFile, offset: number, settings: Settings): Hov
     const span = subSpan(node, item.start, item.end);
     const whole = span.start === node.range[0] && span.end === node.range[1];
     if (!whole && !inside(span, offset)) continue;
-    const markdown = addressFacts(item.text);
+    const markdown = cachedFacts(item.text, undefined);
     if (markdown) return { span, markdown };
   }
   return undefined;

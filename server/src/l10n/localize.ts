@@ -45,6 +45,11 @@ export function currentLocale(): string {
   return current.locale;
 }
 
+/** The localization in force (one object per configured language), for caches of localized text. */
+export function localizationInForce(): Localization {
+  return current;
+}
+
 /** True when a language other than the source language is in force. */
 export function isLocalized(): boolean {
   return current !== ENGLISH;

@@ -76,11 +76,22 @@ export function startServer(connection: Connection): void {
     return cached;
   }
 
+  // Whether a version of a document may be Compose, kept per document: a hover or code action would otherwise
+  // search the whole text again each time.
+  const composeVerdicts = new WeakMap<TextDocument, { version: number; compose: boolean }>();
+  function mayBeComposeNow(doc: TextDocument, text: string): boolean {
+    const known = composeVerdicts.get(doc);
+    if (known && known.version === doc.version) return known.compose;
+    const compose = mayBeCompose(text, doc.uri, doc.languageId);
+    composeVerdicts.set(doc, { version: doc.version, compose });
+    return compose;
+  }
+
   function sourceOf(doc: TextDocument): SourceFile {
     // The .env beside a file that can hold a Compose document, whatever its name or language id (a `stack.yml` with
     // top-level `services:`), as in the CLI and the index; other files need no read of the disk on every request.
     const text = doc.getText();
-    const dotEnv = mayBeCompose(text, doc.uri, doc.languageId) ? readDotEnvBeside(doc.uri) : undefined;
+    const dotEnv = mayBeComposeNow(doc, text) ? readDotEnvBeside(doc.uri) : undefined;
     return { uri: doc.uri, text, languageId: doc.languageId, ...(dotEnv !== undefined ? { dotEnv } : {}) };
   }
 
