@@ -12,7 +12,7 @@ import { snapshotStream, wholeParseSnapshot } from './snapshot';
 import { isDeepStrictEqual } from 'node:util';
 import { writeFileSync } from 'node:fs';
 
-const OPTIONS: StreamOptions = { prettyErrors: false, uniqueKeys: true, scalarSources: true };
+const OPTIONS: StreamOptions = { prettyErrors: false, uniqueKeys: true, exactScalars: true };
 const TOKENS = ['7', 'a', ' ', '\n', '\n  ', '\n      x: 1', ':', '- ', '"', "'", '[', ']', '{', '}', ',', '#', '&a ', '*a', '!!str ', '|\n  x\n', '\t', '---\n', 'key: v\n', '\r\n', '? ', '%', '\n    - 1', ': ', '  ', '\n\n'];
 const TYPING = 'abc019.:/-x "\n';
 const CHAIN = 15;

@@ -5,14 +5,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseAllDocuments, visit } from 'yaml';
-import { attachScalarSources, parseStream, segmentStarts, type StreamOptions } from '../../server/src/yaml/incremental';
+import { hasExactSubSpans } from '../../server/src/yaml/scalar-source';
+import { markExactScalars, parseStream, segmentStarts, type StreamOptions } from '../../server/src/yaml/incremental';
 import { analyzeFile, forgetFile } from '../../server/src/analysis';
 import { composeFile, manifestStream } from '../../bench/generate';
 import { edits } from './arbitraries';
 import { seeds } from './corpus';
 import { snapshotStream, wholeParseSnapshot as whole } from './snapshot';
 
-const OPTIONS: StreamOptions = { prettyErrors: false, uniqueKeys: true, scalarSources: true };
+const OPTIONS: StreamOptions = { prettyErrors: false, uniqueKeys: true, exactScalars: true };
 
 function applyEdit(text: string, [at, deleted, inserted]: readonly [number, number, string]): string {
   const i = text.length === 0 ? 0 : at % (text.length + 1);
@@ -67,26 +68,44 @@ describe('incremental parse', () => {
     it(`finds duplicate keys as yaml does: ${JSON.stringify(text).slice(0, 40)}`, () => {
       const yamlOwn = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
       assert.ok(Array.isArray(yamlOwn));
-      if (Array.isArray(yamlOwn)) for (const doc of yamlOwn) attachScalarSources(doc, text);
+      if (Array.isArray(yamlOwn)) for (const doc of yamlOwn) markExactScalars(doc, text);
       assert.deepEqual(snapshotStream(parseStream(text, OPTIONS).result), snapshotStream(yamlOwn));
     });
   }
 
-  it('keeps for each plain or quoted scalar the source text the CST has for it', () => {
-    for (const seed of seeds()) {
+  it('marks exactly the plain and quoted scalars whose value is their CST source text less the quotes', () => {
+    let marked = 0;
+    let unmarked = 0;
+    const escaped = { name: 'escapes and folding', text: 'a: "x\\ty"\nb: \'it\'\'s\'\nc: "two\n  lines"\nd: plain\n  folded\ne: ""\nf: "\\u0041"\ng: [\'q\', "r", s]\n---\n"a\nb"\n---\nc\nd\n' };
+    for (const seed of [...seeds(), escaped]) {
       const parsed = parseAllDocuments(seed.text, { keepSourceTokens: true });
-      if (!Array.isArray(parsed)) continue;
+      const ours = parseStream(seed.text, OPTIONS).result;
+      if (!Array.isArray(parsed) || !Array.isArray(ours)) continue;
+      const exact = new Map<number, boolean>();
       for (const doc of parsed) {
         visit(doc, {
           Scalar(_key, node) {
-            if (!node.range || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(String(node.type))) return;
+            if (!node.range || node.range[1] <= node.range[0] || typeof node.value !== 'string') return;
             const cst = (node.srcToken as { source?: string } | undefined)?.source;
-            const kept = node.range[1] > node.range[0] ? seed.text.slice(node.range[0], node.range[1]) : undefined;
-            assert.equal(kept, cst, `${seed.name} at ${node.range[0]}`);
+            const open = node.type === 'PLAIN' ? 0 : node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : -1;
+            if (open < 0 || cst === undefined) return;
+            exact.set(node.range[0], Math.max(0, cst.length - 2 * open) === node.value.length && cst.startsWith(node.value, open));
+          },
+        });
+      }
+      for (const doc of ours) {
+        visit(doc, {
+          Scalar(_key, node) {
+            if (!node.range || !exact.has(node.range[0])) return;
+            const mark = hasExactSubSpans(node);
+            assert.equal(mark, exact.get(node.range[0]), `${seed.name} at ${node.range[0]}`);
+            if (mark) marked++;
+            else unmarked++;
           },
         });
       }
     }
+    assert.ok(marked > 100 && unmarked > 5, `both kinds are seen (${marked} marked, ${unmarked} not)`);
   });
 
   it('re-parses only the edited document of a 200-document stream, and moves the ones after it', () => {

@@ -7,11 +7,11 @@
 // key check (yaml/incremental.ts) adds its errors after the parser's.
 
 import { parseAllDocuments, type Document, type EmptyStream } from 'yaml';
-import { attachScalarSources } from '../../server/src/yaml/incremental';
+import { markExactScalars } from '../../server/src/yaml/incremental';
 import { checkDuplicateKeys } from '../../server/src/yaml/duplicate-keys';
 
 /**
- * A whole parse of the text by `yaml` itself, with the same scalar sources as parse.ts keeps and the same one-pass
+ * A whole parse of the text by `yaml` itself, with the same exact-scalar marks as parse.ts sets and the same one-pass
  * duplicate key check (whose errors stand at the repeated key itself; test/fuzz/incremental.test.ts compares that
  * check with `yaml`'s own).
  */
@@ -20,7 +20,7 @@ export function wholeParseSnapshot(text: string): unknown {
   if (Array.isArray(parsed)) {
     for (const doc of parsed) {
       checkDuplicateKeys(doc);
-      attachScalarSources(doc, text);
+      markExactScalars(doc, text);
     }
   }
   return snapshotStream(parsed);

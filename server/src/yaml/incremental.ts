@@ -11,6 +11,7 @@
 
 import { checkDuplicateKeys, duplicateKeyErrors } from './duplicate-keys';
 import { spliceDocument } from './splice';
+import { EXACT_SOURCE } from './scalar-source';
 import {
   Composer, Document, isCollection, isNode, isPair, isScalar, Parser, YAMLParseError,
   type DocumentOptions, type EmptyStream, type ParseOptions, type SchemaOptions,
@@ -21,8 +22,8 @@ import {
  * offsets inside a whole CST.
  */
 export type StreamOptions = Omit<ParseOptions & DocumentOptions & SchemaOptions, 'keepSourceTokens'> & {
-  /** Give each plain or quoted scalar a `srcToken` holding only its source text (see attachScalarSources). */
-  readonly scalarSources?: boolean;
+  /** Mark the scalars whose value is their source text (see markExactScalars). */
+  readonly exactScalars?: boolean;
 };
 
 interface Segment {
@@ -155,7 +156,7 @@ function parseSegment(text: string, start: number, end: number, options: StreamO
   const parser = new Parser();
   // Offsets of the whole text: the parser counts from here.
   parser.offset = start;
-  const { scalarSources, ...yamlOptions } = options;
+  const { exactScalars, ...yamlOptions } = options;
   // `yaml` looks for a duplicate key among all the keys before it in the map, which is quadratic in the size of the
   // map (a Compose file's 2,000 services: 2 million comparisons). The same check is made once per map below.
   const uniqueKeys = yamlOptions.uniqueKeys ?? true;
@@ -165,7 +166,7 @@ function parseSegment(text: string, start: number, end: number, options: StreamO
   try {
     docs = Array.from(composer.compose(parser.parse(source))) as Document.Parsed[];
     if (uniqueKeys === true) for (const doc of docs) checkDuplicateKeys(doc);
-    if (scalarSources) for (const doc of docs) attachScalarSources(doc, text);
+    if (exactScalars) for (const doc of docs) markExactScalars(doc, text);
   } catch (error) {
     // `yaml` recurses once per level of block nesting and runs out of stack some thousands of levels deep.
     if (!(error instanceof RangeError)) throw error;
@@ -261,20 +262,28 @@ function onlyCommentsBefore(text: string, end: number): boolean {
 }
 
 /**
- * What NetLens keeps of the CST: each plain or quoted scalar's own source text (an empty one has none, as in the
- * CST), as `srcToken.source` (where
- * yaml/scalar-source.ts reads it to map offsets inside a value). Keeping the whole CST (`keepSourceTokens`) costs
- * a fifth more parse time and holds several objects per node for as long as the parse is cached.
+ * What NetLens keeps of the CST: for each plain or quoted scalar whose value is its source text (less the quotes),
+ * the mark `EXACT_SOURCE` as its `srcToken`, so that offsets inside the value are offsets in the source
+ * (yaml/scalar-source.ts). A value with escapes, folding or line breaks has no mark. Marking compares the value
+ * with the text in place and allocates nothing; keeping the whole CST (`keepSourceTokens`) costs a fifth more
+ * parse time and holds several objects per node for as long as the parse is cached. A moved document keeps its
+ * marks: its text is the same.
  */
-export function attachScalarSources(doc: Document.Parsed, text: string): void {
+export function markExactScalars(doc: Document.Parsed, text: string): void {
   const visit = (node: unknown): void => {
     if (isPair(node)) {
       visit(node.key);
       visit(node.value);
     } else if (isCollection(node)) {
       for (const item of node.items) visit(item);
-    } else if (isScalar(node) && node.range && node.range[1] > node.range[0] && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
-      (node as { srcToken?: unknown }).srcToken = { source: text.slice(node.range[0], node.range[1]) };
+    } else if (isScalar(node) && node.range && typeof node.value === 'string') {
+      const open = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : node.type === 'PLAIN' ? 0 : -1;
+      if (open < 0) return;
+      const [start, end] = node.range;
+      const value = node.value;
+      if (end > start && value.length === Math.max(0, end - start - 2 * open) && text.startsWith(value, start + open)) {
+        (node as { srcToken?: unknown }).srcToken = EXACT_SOURCE;
+      }
     }
   };
   visit(doc.contents);

@@ -47,7 +47,7 @@ export function parseYamlFile(source: SourceFile, previous?: YamlFile, syntaxOnl
   if (isTemplatedFile(text, source.languageId)) {
     return { source, text, docs: [], syntax: [], templated: true, composeHint };
   }
-  const stream = parseStream(text, { prettyErrors: false, uniqueKeys: true, scalarSources: !syntaxOnly }, syntaxOnly ? undefined : previous && streams.get(previous));
+  const stream = parseStream(text, { prettyErrors: false, uniqueKeys: true, exactScalars: !syntaxOnly }, syntaxOnly ? undefined : previous && streams.get(previous));
   const parsed = stream.result;
   // An empty stream (only comments or directives) comes back as an EmptyStream with its own errors.
   const list = Array.isArray(parsed) ? parsed : [];

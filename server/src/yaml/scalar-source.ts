@@ -7,17 +7,14 @@
 import { Scalar } from 'yaml';
 import type { Span } from '../text/span';
 
+/** The `srcToken` of a scalar whose value is its source text less the quotes (set by yaml/incremental.ts). */
+export const EXACT_SOURCE: unknown = Object.freeze({ exact: true });
+
 export function subSpan(node: Scalar, valueStart: number, valueEnd: number): Span {
   const range = node.range;
   if (!range) return { start: 0, end: 0 };
-  const src = node.srcToken && 'source' in node.srcToken ? (node.srcToken.source as string) : undefined;
-  const value = node.value;
-  if (typeof value !== 'string' || src === undefined) return { start: range[0], end: range[1] };
-  let open = 0;
-  if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) open = 1;
-  else if (node.type !== Scalar.PLAIN) return { start: range[0], end: range[1] };
-  // The value is its source less the quotes (compared in place: this runs for every address of a file).
-  if (Math.max(0, src.length - 2 * open) !== value.length || !src.startsWith(value, open)) return { start: range[0], end: range[1] };
+  if (node.srcToken !== EXACT_SOURCE) return { start: range[0], end: range[1] };
+  const open = node.type === Scalar.PLAIN ? 0 : 1;
   const start = range[0] + open + valueStart;
   const end = range[0] + open + valueEnd;
   if (start < range[0] || end > range[1] || start > end) return { start: range[0], end: range[1] };
@@ -26,9 +23,5 @@ export function subSpan(node: Scalar, valueStart: number, valueEnd: number): Spa
 
 /** Whether `subSpan` maps this scalar exactly (so an edit of a part can be a part-only edit). */
 export function hasExactSubSpans(node: Scalar): boolean {
-  const src = node.srcToken && 'source' in node.srcToken ? (node.srcToken.source as string) : undefined;
-  if (typeof node.value !== 'string' || src === undefined) return false;
-  if (node.type === Scalar.PLAIN) return src === node.value;
-  if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) return src.slice(1, -1) === node.value;
-  return false;
+  return node.srcToken === EXACT_SOURCE;
 }

@@ -21,13 +21,9 @@ export default defineRule({
     for (const entry of portEntries(compose)) {
       if (entry.kind !== 'short') continue;
       const s = entry.scalar;
-      const portsPath = entry.path.slice(0, -1).join('.');
-      if (s.go.type === 'float') {
-        ctx.report({ span: s.span, message: `${portsPath}: invalid type float64 for port` });
-        continue;
-      }
-      if (s.go.type === 'timestamp') {
-        ctx.report({ span: s.span, message: `${portsPath}: invalid type time.Time for port` });
+      if (s.go.type === 'float' || s.go.type === 'timestamp') {
+        const portsPath = entry.path.slice(0, -1).join('.');
+        ctx.report({ span: s.span, message: `${portsPath}: invalid type ${s.go.type === 'float' ? 'float64' : 'time.Time'} for port` });
         continue;
       }
       const parsed = entry.parsed;
