@@ -2,20 +2,23 @@
 // which is quadratic in the size of the map (a Compose file's 2,000 services: 2 million comparisons); NetLens
 // parses with that check off and makes it here.
 
-import { isCollection, isMap, isPair, isScalar, YAMLParseError, type Document } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, YAMLParseError, type Document, type Scalar } from 'yaml';
 
 /**
  * The duplicate keys of `doc`, added to its errors: `yaml`'s check with its default equality (the same node, or
  * scalars whose values are `===`), each reported at the repeated key, in the order of the keys. Errors from the rest
  * of the parse come first; where an error stands in the list changes nothing NetLens reports.
  */
-export function checkDuplicateKeys(doc: Document.Parsed): void {
-  const found = duplicateKeyErrors(doc.contents, true);
+export function checkDuplicateKeys(doc: Document.Parsed, onScalar?: (node: Scalar) => void): void {
+  const found = duplicateKeyErrors(doc.contents, true, onScalar);
   if (found.length > 0) doc.errors.push(...found);
 }
 
-/** The duplicate-key errors of the map `node` is (with `deep`, of every map inside it too). */
-export function duplicateKeyErrors(node: unknown, deep: boolean): YAMLParseError[] {
+/**
+ * The duplicate-key errors of the map `node` is (with `deep`, of every map inside it too). `onScalar` sees every
+ * scalar of the walk, for work that would otherwise walk the tree again (yaml/incremental.ts marks exact scalars).
+ */
+export function duplicateKeyErrors(node: unknown, deep: boolean, onScalar?: (node: Scalar) => void): YAMLParseError[] {
   const found: YAMLParseError[] = [];
   const visit = (node: unknown, deeper: boolean): void => {
     if (isPair(node)) {
@@ -24,6 +27,8 @@ export function duplicateKeyErrors(node: unknown, deep: boolean): YAMLParseError
     } else if (isCollection(node)) {
       if (isMap(node)) repeatedKeys(node.items, found);
       if (deeper) for (const item of node.items) visit(item, true);
+    } else if (onScalar && isScalar(node)) {
+      onScalar(node);
     }
   };
   visit(node, deep);

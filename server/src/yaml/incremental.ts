@@ -14,7 +14,7 @@ import { spliceDocument } from './splice';
 import { EXACT_SOURCE } from './scalar-source';
 import {
   Composer, Document, isCollection, isNode, isPair, isScalar, Parser, YAMLParseError,
-  type DocumentOptions, type EmptyStream, type ParseOptions, type SchemaOptions,
+  type DocumentOptions, type EmptyStream, type ParseOptions, type Scalar, type SchemaOptions,
 } from 'yaml';
 
 /**
@@ -165,8 +165,12 @@ function parseSegment(text: string, start: number, end: number, options: StreamO
   let docs: Document.Parsed[];
   try {
     docs = Array.from(composer.compose(parser.parse(source))) as Document.Parsed[];
-    if (uniqueKeys === true) for (const doc of docs) checkDuplicateKeys(doc);
-    if (exactScalars) for (const doc of docs) markExactScalars(doc, text);
+    // One walk of each tree does both.
+    const mark = exactScalars ? (node: Scalar): void => markExact(node, text) : undefined;
+    for (const doc of docs) {
+      if (uniqueKeys === true) checkDuplicateKeys(doc, mark);
+      else if (exactScalars) markExactScalars(doc, text);
+    }
   } catch (error) {
     // `yaml` recurses once per level of block nesting and runs out of stack some thousands of levels deep.
     if (!(error instanceof RangeError)) throw error;
@@ -276,17 +280,22 @@ export function markExactScalars(doc: Document.Parsed, text: string): void {
       visit(node.value);
     } else if (isCollection(node)) {
       for (const item of node.items) visit(item);
-    } else if (isScalar(node) && node.range && typeof node.value === 'string') {
-      const open = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : node.type === 'PLAIN' ? 0 : -1;
-      if (open < 0) return;
-      const [start, end] = node.range;
-      const value = node.value;
-      if (end > start && value.length === Math.max(0, end - start - 2 * open) && text.startsWith(value, start + open)) {
-        (node as { srcToken?: unknown }).srcToken = EXACT_SOURCE;
-      }
+    } else if (isScalar(node)) {
+      markExact(node, text);
     }
   };
   visit(doc.contents);
+}
+
+function markExact(node: Scalar, text: string): void {
+  if (!node.range || typeof node.value !== 'string') return;
+  const open = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : node.type === 'PLAIN' ? 0 : -1;
+  if (open < 0) return;
+  const [start, end] = node.range;
+  const value = node.value;
+  if (end > start && value.length === Math.max(0, end - start - 2 * open) && text.startsWith(value, start + open)) {
+    (node as { srcToken?: unknown }).srcToken = EXACT_SOURCE;
+  }
 }
 
 // ---- Moving a parsed document to a new offset ------------------------------------------------------------------

@@ -26,11 +26,19 @@ export default defineRule({
   fixable: true,
   check(ctx) {
     const compose = composeFile(ctx.file, ctx.settings);
-    const seen = new Map<string, PortBinding>();
+    // Keys are compared within a service (by document and name); a service's bindings come one after another.
+    const byService = new Map<string, Map<string, PortBinding>>();
+    let service: PortBinding['entry']['service'] | undefined;
+    let seen = new Map<string, PortBinding>();
     for (const b of portBindings(compose)) {
-      const scope = `${b.entry.service.doc.index}\u0000${b.entry.service.name}\u0000`;
-      const earlier = b.keys.map((k) => seen.get(scope + k));
-      for (const k of b.keys) if (!seen.has(scope + k)) seen.set(scope + k, b);
+      if (b.entry.service !== service) {
+        service = b.entry.service;
+        const scope = `${service.doc.index}\u0000${service.name}`;
+        seen = byService.get(scope) ?? new Map<string, PortBinding>();
+        byService.set(scope, seen);
+      }
+      const earlier = b.keys.map((k) => seen.get(k));
+      for (const k of b.keys) if (!seen.has(k)) seen.set(k, b);
       const first = earlier[0];
       if (!first || earlier.some((e) => e !== first)) continue;
       const related = [{ uri: ctx.file.source.uri, span: first.span, message: 'the entry it merges with' }];

@@ -22,6 +22,12 @@ export interface GoYamlScalar {
   readonly float?: number;
 }
 
+// The types without a value, one object each: every scalar of a Compose file is typed.
+const STRING: GoYamlScalar = Object.freeze({ type: 'string' });
+const BOOL: GoYamlScalar = Object.freeze({ type: 'bool' });
+const NULL: GoYamlScalar = Object.freeze({ type: 'null' });
+const TIMESTAMP: GoYamlScalar = Object.freeze({ type: 'timestamp' });
+
 const YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
 /** Go's `strconv.ParseInt(s, 0, 64)`: sign, then `0x`/`0o`/`0b`/leading-`0` octal or decimal. */
@@ -44,8 +50,8 @@ function goParseIntBase0(s: string): bigint | undefined {
  * 1.1 octal `0777` is 511), then a float. Base-60 numbers are not supported, so `22:22` stays a string.
  */
 export function goYamlResolvePlain(text: string): GoYamlScalar {
-  if (['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].includes(text)) return { type: 'bool' };
-  if (['', '~', 'null', 'Null', 'NULL'].includes(text)) return { type: 'null' };
+  if (['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].includes(text)) return BOOL;
+  if (['', '~', 'null', 'Null', 'NULL'].includes(text)) return NULL;
   if (['.nan', '.NaN', '.NAN', '.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF', '-0', '-0.0'].includes(text)) {
     return { type: 'float', float: text === '-0' || text === '-0.0' ? -0 : NaN };
   }
@@ -53,27 +59,27 @@ export function goYamlResolvePlain(text: string): GoYamlScalar {
   if (first === '.') {
     const f = Number(text);
     if (YAML_FLOAT.test(text) && Number.isFinite(f)) return { type: 'float', float: f };
-    return { type: 'string' };
+    return STRING;
   }
-  if (!/[0-9+-]/.test(first)) return { type: 'string' };
-  if (/^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$/.test(text)) return { type: 'timestamp' };
+  if (!/[0-9+-]/.test(first)) return STRING;
+  if (/^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$/.test(text)) return TIMESTAMP;
   const plain = text.replace(/_/g, '');
   const int = goParseIntBase0(plain);
   if (int !== undefined) return { type: 'int', int };
   if (YAML_FLOAT.test(plain)) return { type: 'float', float: Number(plain) };
-  return { type: 'string' };
+  return STRING;
 }
 
 function goYamlType(node: Scalar): GoYamlScalar {
-  if (node.tag === 'tag:yaml.org,2002:str') return { type: 'string' };
+  if (node.tag === 'tag:yaml.org,2002:str') return STRING;
   if (node.type === Scalar.PLAIN) {
     const src = typeof node.source === 'string' ? node.source : typeof node.value === 'string' ? node.value : String(node.value);
     if (node.tag === undefined) return goYamlResolvePlain(src);
   }
-  if (typeof node.value === 'string') return { type: 'string' };
+  if (typeof node.value === 'string') return STRING;
   if (typeof node.value === 'number') return Number.isInteger(node.value) ? { type: 'int', int: BigInt(node.value) } : { type: 'float', float: node.value };
-  if (typeof node.value === 'boolean') return { type: 'bool' };
-  return { type: 'null' };
+  if (typeof node.value === 'boolean') return BOOL;
+  return NULL;
 }
 
 /** Go's `%v` for a float64 (`strconv.FormatFloat(f, 'g', -1, 64)`). */
