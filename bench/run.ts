@@ -226,58 +226,80 @@ interface Interactive {
   readonly rss?: number;
 }
 
-/** Small range edits (insert a digit into a value, then delete it), each waited for; then hovers on addresses. */
-async function measureInteractive(kind: ServerKind, input: Input, keystrokes: number, hovers: number): Promise<Interactive> {
-  const client = await startServer(kind);
+interface EditSession {
+  readonly client: TestClient;
+  readonly uri: string;
+  readonly keystroke: Interactive['keystroke'];
+}
+
+/** Opens the input and makes small range edits (insert a digit into a value, then delete it), each waited for. */
+async function editSession(client: TestClient, kind: ServerKind, input: Input, keystrokes: number): Promise<EditSession> {
   const r = rng(7);
+  await warm(client, kind);
+  const uri = `file:///bench/edit/${input.file}`;
+  const opened = await openAndWait(client, kind, uri, input.text, input.languageId ?? 'yaml');
+  if (opened === 'timeout') return { client, uri, keystroke: 'timeout' };
+  const lines = input.text.split('\n');
+  // Edit places: just after the first digit of a value on lines that have one.
+  const places = lines.flatMap((line, i) => {
+    const m = /: *"?\[?"?(\d)/.exec(line);
+    return m ? [{ line: i, character: m.index + m[0].length }] : [];
+  });
+  const latencies: number[] = [];
+  let version = 1;
+  let place = places[0]!;
+  // The first WARM_KEYSTROKES edits warm the server's editing path (as the first seconds of typing in an editor
+  // do) and are not counted.
+  for (let k = 0; k < keystrokes + WARM_KEYSTROKES; k++) {
+    const insert = k % 2 === 0;
+    if (insert) place = places[Math.floor(r() * places.length)]!;
+    version++;
+    const change = insert
+      ? { range: { start: place, end: place }, text: '7' }
+      : { range: { start: place, end: { line: place.line, character: place.character + 1 } }, text: '' };
+    client.published.length = 0;
+    const v = version;
+    const published = client.diagnostics(uri, (p: PublishedDiagnostics) => !kind.versioned || p.version === v, TIMEOUT_MS).then(() => true, () => false);
+    const t = performance.now();
+    await client.change(uri, v, [change]);
+    if (!(await published)) return { client, uri, keystroke: 'timeout' };
+    if (k >= WARM_KEYSTROKES) latencies.push(performance.now() - t);
+    // A short pause, as between keystrokes, so one edit's work never overlaps the next.
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+  return { client, uri, keystroke: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) } };
+}
+
+/**
+ * Each server edits the input (one after the other), then both are hovered on the same addresses in turns (one
+ * request to each server per address), so that the client's own warming up and the machine's load fall on both
+ * alike.
+ */
+async function measureInteractive(input: Input, keystrokes: number, hovers: number): Promise<Map<string, Interactive>> {
+  const sessions: EditSession[] = [];
   try {
-    await warm(client, kind);
-    const uri = `file:///bench/edit/${input.file}`;
-    const opened = await openAndWait(client, kind, uri, input.text, input.languageId ?? 'yaml');
-    if (opened === 'timeout') return { keystroke: 'timeout' };
-    const lines = input.text.split('\n');
-    // Edit places: just after the first digit of a value on lines that have one.
-    const places = lines.flatMap((line, i) => {
-      const m = /: *"?\[?"?(\d)/.exec(line);
-      return m ? [{ line: i, character: m.index + m[0].length }] : [];
-    });
-    const latencies: number[] = [];
-    let version = 1;
-    let place = places[0]!;
-    // The first WARM_KEYSTROKES edits warm the server's editing path (as the first seconds of typing in an editor
-    // do) and are not counted.
-    for (let k = 0; k < keystrokes + WARM_KEYSTROKES; k++) {
-      const insert = k % 2 === 0;
-      if (insert) place = places[Math.floor(r() * places.length)]!;
-      version++;
-      const change = insert
-        ? { range: { start: place, end: place }, text: '7' }
-        : { range: { start: place, end: { line: place.line, character: place.character + 1 } }, text: '' };
-      client.published.length = 0;
-      const v = version;
-      const published = client.diagnostics(uri, (p: PublishedDiagnostics) => !kind.versioned || p.version === v, TIMEOUT_MS).then(() => true, () => false);
-      const t = performance.now();
-      await client.change(uri, v, [change]);
-      if (!(await published)) return { keystroke: 'timeout' };
-      if (k >= WARM_KEYSTROKES) latencies.push(performance.now() - t);
-      // A short pause, as between keystrokes, so one edit's work never overlaps the next.
-      await new Promise((resolve) => setTimeout(resolve, 15));
-    }
-    let hover: Interactive['hover'];
-    if (hovers > 0) {
-      const targets = addressPositions(input.text);
-      const times: number[] = [];
-      for (let h = 0; h < hovers; h++) {
-        const position = targets[Math.floor(r() * targets.length)]!;
+    for (const kind of SERVERS) sessions.push(await editSession(await startServer(kind), kind, input, keystrokes));
+    const times: number[][] = SERVERS.map(() => []);
+    const r = rng(8);
+    const targets = addressPositions(input.text);
+    for (let h = 0; h < hovers; h++) {
+      const position = targets[Math.floor(r() * targets.length)]!;
+      for (let s = 0; s < sessions.length; s++) {
+        const { client, uri, keystroke } = sessions[s]!;
+        if (keystroke === 'timeout') continue;
         const t = performance.now();
         await client.request('textDocument/hover', { textDocument: { uri }, position });
-        times.push(performance.now() - t);
+        times[s]!.push(performance.now() - t);
       }
-      hover = { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
     }
-    return { keystroke: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) }, ...(hover ? { hover } : {}), rss: peakRss(client.pid) };
+    const out = new Map<string, Interactive>();
+    sessions.forEach(({ client, keystroke }, s) => {
+      const hover = times[s]!.length > 0 ? { p50: quantile(times[s]!, 0.5), p95: quantile(times[s]!, 0.95) } : undefined;
+      out.set(SERVERS[s]!.name, { keystroke, ...(hover ? { hover } : {}), rss: peakRss(client.pid) });
+    });
+    return out;
   } finally {
-    await client.stop();
+    for (const { client } of sessions) await client.stop();
   }
 }
 
@@ -332,8 +354,7 @@ async function main(): Promise<void> {
   ];
   const interactive = new Map<string, Map<string, Interactive>>();
   for (const input of editable.filter((f) => f.name.includes(only))) {
-    const byServer = new Map<string, Interactive>();
-    for (const kind of SERVERS) byServer.set(kind.name, await measureInteractive(kind, input, KEYSTROKES, input === editable[0] ? HOVERS : 0));
+    const byServer = await measureInteractive(input, KEYSTROKES, input === editable[0] ? HOVERS : 0);
     interactive.set(input.name, byServer);
     process.stderr.write(`${input.name}: done at ${ms(performance.now() - started)}\n`);
   }
