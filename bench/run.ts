@@ -22,6 +22,7 @@ const YAML_LS_DELAY_MS = 200;
 const WARM_KEYSTROKES = 10;
 const KEYSTROKES = 100;
 const HOVERS = 300;
+const HOVER_BLOCK = 50;
 const TIMEOUT_MS = 60_000;
 
 interface ServerKind {
@@ -271,9 +272,8 @@ async function editSession(client: TestClient, kind: ServerKind, input: Input, k
 }
 
 /**
- * Each server edits the input (one after the other), then both are hovered on the same addresses in turns (one
- * request to each server per address), so that the client's own warming up and the machine's load fall on both
- * alike.
+ * Each server edits the input (one after the other), then both are hovered on the same addresses in turns (blocks
+ * of HOVER_BLOCK requests), so that the client's own warming up and the machine's load fall on both alike.
  */
 async function measureInteractive(input: Input, keystrokes: number, hovers: number): Promise<Map<string, Interactive>> {
   const sessions: EditSession[] = [];
@@ -282,14 +282,18 @@ async function measureInteractive(input: Input, keystrokes: number, hovers: numb
     const times: number[][] = SERVERS.map(() => []);
     const r = rng(8);
     const targets = addressPositions(input.text);
-    for (let h = 0; h < hovers; h++) {
-      const position = targets[Math.floor(r() * targets.length)]!;
+    const positions = Array.from({ length: hovers }, () => targets[Math.floor(r() * targets.length)]!);
+    // Blocks of hovers, each server in turn: a server answers a run of requests as it would for one editor, and a
+    // change in the machine's load still falls on both.
+    for (let from = 0; from < hovers; from += HOVER_BLOCK) {
       for (let s = 0; s < sessions.length; s++) {
         const { client, uri, keystroke } = sessions[s]!;
         if (keystroke === 'timeout') continue;
-        const t = performance.now();
-        await client.request('textDocument/hover', { textDocument: { uri }, position });
-        times[s]!.push(performance.now() - t);
+        for (const position of positions.slice(from, from + HOVER_BLOCK)) {
+          const t = performance.now();
+          await client.request('textDocument/hover', { textDocument: { uri }, position });
+          times[s]!.push(performance.now() - t);
+        }
       }
     }
     const out = new Map<string, Interactive>();
