@@ -13,7 +13,7 @@ import { checkDuplicateKeys, duplicateKeyErrors } from './duplicate-keys';
 import { spliceDocument } from './splice';
 import { EXACT_SOURCE } from './scalar-source';
 import {
-  Composer, Document, isCollection, isNode, isPair, isScalar, Parser, YAMLParseError,
+  Composer, Document, isCollection, isNode, isPair, Parser, visit, YAMLParseError,
   type DocumentOptions, type EmptyStream, type ParseOptions, type Scalar, type SchemaOptions,
 } from 'yaml';
 
@@ -274,17 +274,7 @@ function onlyCommentsBefore(text: string, end: number): boolean {
  * marks: its text is the same.
  */
 export function markExactScalars(doc: Document.Parsed, text: string): void {
-  const visit = (node: unknown): void => {
-    if (isPair(node)) {
-      visit(node.key);
-      visit(node.value);
-    } else if (isCollection(node)) {
-      for (const item of node.items) visit(item);
-    } else if (isScalar(node)) {
-      markExact(node, text);
-    }
-  };
-  visit(doc.contents);
+  visit(doc, { Scalar: (_key, node) => markExact(node, text) });
 }
 
 function markExact(node: Scalar, text: string): void {
