@@ -278,7 +278,15 @@ async function editSession(client: TestClient, kind: ServerKind, input: Input, k
 async function measureInteractive(input: Input, keystrokes: number, hovers: number): Promise<Map<string, Interactive>> {
   const sessions: EditSession[] = [];
   try {
-    for (const kind of SERVERS) sessions.push(await editSession(await startServer(kind), kind, input, keystrokes));
+    for (const kind of SERVERS) {
+      const client = await startServer(kind);
+      try {
+        sessions.push(await editSession(client, kind, input, keystrokes));
+      } catch (error) {
+        await client.stop();
+        throw error;
+      }
+    }
     const times: number[][] = SERVERS.map(() => []);
     const r = rng(8);
     const targets = addressPositions(input.text);
