@@ -164,8 +164,18 @@ function hostMask(c: Cidr): bigint {
 
 /** Whether `ip` lies inside `outer`; addresses of the other family never do. */
 export function contains(outer: Cidr, ip: IpAddress): boolean {
-  if (outer.family !== ip.family) return false;
-  return (ip.value & ~hostMask(outer)) === outer.network.value;
+  return outer.family === ip.family && samePrefix(ip.bytes, outer.network.bytes, outer.prefix);
+}
+
+/**
+ * Whether the first `prefix` bits of two addresses of one family agree, compared byte by byte: no BigInt is made,
+ * which matters to the look-ups that run for every address of a file (special ranges, cluster ranges).
+ */
+export function samePrefix(a: Uint8Array, b: Uint8Array, prefix: number): boolean {
+  const whole = prefix >> 3;
+  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
+  const rest = prefix & 7;
+  return rest === 0 || ((a[whole]! ^ b[whole]!) & (0xff00 >> rest) & 0xff) === 0;
 }
 
 /** Whether every address of `inner` lies inside `outer`. */

@@ -1,7 +1,7 @@
 // The IANA special-purpose address registries, to say what kind of space an address or block is in.
 
 import ipaddr from 'ipaddr.js';
-import { type Cidr, cidrOf } from './cidr';
+import { type Cidr, cidrOf, contains, containsCidr, samePrefix } from './cidr';
 import { type Family, type IpAddress, ipFromBytes } from './ip';
 
 export interface SpecialRange {
@@ -22,8 +22,6 @@ export interface CidrSpecialRange extends SpecialRange {
 
 interface Entry extends SpecialRange {
   readonly block: Cidr;
-  /** The block's network mask, worked out once: every hover of an address looks it up in the whole table. */
-  readonly mask: bigint;
 }
 
 // Sources: IANA "IPv4 Special-Purpose Address Registry" and "IPv6 Special-Purpose Address Registry"
@@ -87,22 +85,14 @@ const TABLE: readonly (readonly [string, string, string, boolean])[] = [
 const ENTRIES: readonly Entry[] = TABLE.map(([cidr, name, rfc, global]) => {
   const [addr, prefix] = ipaddr.parseCIDR(cidr);
   const block = cidrOf(ipFromBytes(Uint8Array.from(addr.toByteArray())), prefix);
-  return { name, cidr, rfc, global, block, mask: networkMask(block) };
+  return { name, cidr, rfc, global, block };
 });
 
-function networkMask(c: Cidr): bigint {
-  return ~((1n << BigInt(c.bits - c.prefix)) - 1n);
-}
-
-/** `contains(e.block, ip)` with the entry's own mask. */
-function holds(e: Entry, ip: IpAddress): boolean {
-  return e.block.family === ip.family && (ip.value & e.mask) === e.block.network.value;
-}
-
-/** `containsCidr(e.block, c)` with the entry's own mask. */
-function holdsBlock(e: Entry, c: Cidr): boolean {
-  return e.block.family === c.family && c.prefix >= e.block.prefix && (c.network.value & e.mask) === e.block.network.value;
-}
+/** The table by family: a look-up only ever compares entries of the address's own family. */
+const BY_FAMILY: Readonly<Record<Family, readonly Entry[]>> = {
+  IPv4: ENTRIES.filter((e) => e.block.family === 'IPv4'),
+  IPv6: ENTRIES.filter((e) => e.block.family === 'IPv6'),
+};
 
 const FALLBACK: Readonly<Record<Family, SpecialRange>> = {
   IPv4: { name: 'global unicast', cidr: '', rfc: '', global: true },
@@ -113,15 +103,10 @@ function publicPart(e: Entry): SpecialRange {
   return { name: e.name, cidr: e.cidr, rfc: e.rfc, global: e.global };
 }
 
-function mostSpecific(entries: readonly Entry[]): Entry | undefined {
-  let best: Entry | undefined;
-  for (const e of entries) if (!best || e.block.prefix > best.block.prefix) best = e;
-  return best;
-}
-
 /** The most specific special-purpose range holding `ip`, or global unicast / reserved when none does. */
 export function specialRangeOf(ip: IpAddress): SpecialRange {
-  const best = mostSpecific(ENTRIES.filter((e) => holds(e, ip)));
+  let best: Entry | undefined;
+  for (const e of BY_FAMILY[ip.family]) if ((!best || e.block.prefix > best.block.prefix) && contains(e.block, ip)) best = e;
   return best ? publicPart(best) : FALLBACK[ip.family];
 }
 
@@ -132,19 +117,20 @@ export function specialRangeOf(ip: IpAddress): SpecialRange {
  * (`255.255.255.255/32`, `::1/128`) do not make a block mixed.
  */
 export function specialRangeOfCidr(c: Cidr): CidrSpecialRange {
-  const best = mostSpecific(ENTRIES.filter((e) => holdsBlock(e, c)));
+  const entries = BY_FAMILY[c.family];
+  let best: Entry | undefined;
+  for (const e of entries) if ((!best || e.block.prefix > best.block.prefix) && containsCidr(e.block, c)) best = e;
   if (best && best.block.prefix === c.prefix) return publicPart(best);
   // Blocks that overlap `c` without holding it lie inside it (blocks nest or are disjoint).
-  const mask = networkMask(c);
-  const inside = (e: Entry): boolean => e.block.prefix >= c.prefix && (e.block.network.value & mask) === c.network.value;
-  const inner = ENTRIES.filter(
-    (e) => e.block.family === c.family && e.block.prefix < e.block.bits && e.block.prefix > (best?.block.prefix ?? -1) && (holdsBlock(e, c) || inside(e)),
+  const floor = best?.block.prefix ?? -1;
+  const inner = entries.filter(
+    (e) => e.block.prefix < e.block.bits && e.block.prefix > floor && (containsCidr(e.block, c) || (e.block.prefix >= c.prefix && samePrefix(e.block.network.bytes, c.network.bytes, c.prefix))),
   );
   const outer = best ? publicPart(best) : FALLBACK[c.family];
   if (inner.length === 0) return outer;
   // List only the outermost inner ranges; their own sub-ranges are part of them. Without a containing
   // block the IPv6 inner blocks cover everything, while IPv4 still has public space around them.
-  const top = inner.filter((e) => !inner.some((o) => o !== e && o.block.prefix < e.block.prefix && holdsBlock(o, e.block)));
+  const top = inner.filter((e) => !inner.some((o) => o !== e && o.block.prefix < e.block.prefix && containsCidr(o.block, e.block)));
   const around = best || c.family === 'IPv4' ? [outer] : [];
   return {
     name: 'several ranges',
