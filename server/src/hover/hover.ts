@@ -11,7 +11,7 @@ import { parseIp } from '../net/ip';
 import { parseIpRange } from '../net/range';
 import { splitCommaList } from '../net/list';
 import { cidrFacts, ipFacts, rangeFacts, type CidrContext } from './facts';
-import { roleOf } from './role';
+import { NO_ROLE, roleOf } from './role';
 import { clusterHoverAt } from '../rules/cluster/cluster-hover';
 import { composeHoverAt } from './binding';
 import { serviceHoverAt } from '../rules/kubernetes/service-hover';
@@ -34,7 +34,7 @@ function cachedFacts(text: string, context: CidrContext | undefined): string | u
     factsCache = new Map();
     factsLanguage = localizationInForce();
   }
-  const key = context === undefined ? text : `${text}\u0000${JSON.stringify(context)}`;
+  const key = context === undefined || context === NO_ROLE ? text : `${text}\u0000${JSON.stringify(context)}`;
   if (factsCache.has(key)) return factsCache.get(key);
   const facts = addressFacts(text, context);
   factsCache.set(key, facts);
@@ -43,13 +43,17 @@ function cachedFacts(text: string, context: CidrContext | undefined): string | u
 
 /** Facts about a bare text that may be an IP, a CIDR or a start-end range; undefined when it is none. */
 export function addressFacts(text: string, context: CidrContext = {}): string | undefined {
-  const cidr = parseCidr(text);
-  if (cidr.ok) return cidrFacts(cidr.cidr, text, context);
+  // A CIDR has a '/' and a range a '-', and an address has neither: the other parsers' error paths (which work
+  // out what is wrong, for messages) are not run for nothing.
+  if (text.includes('/')) {
+    const cidr = parseCidr(text);
+    return cidr.ok ? cidrFacts(cidr.cidr, text, context) : undefined;
+  }
   const ip = parseIp(text);
   if (ip.ok) return ipFacts(ip.ip, text);
+  if (!text.includes('-')) return undefined;
   const range = parseIpRange(text);
-  if (range.ok) return rangeFacts(range.start, range.end, range.count, text);
-  return undefined;
+  return range.ok ? rangeFacts(range.start, range.end, range.count, text) : undefined;
 }
 
 function scalarAt(file: YamlFile, offset: number): Scalar | undefined {

@@ -14,6 +14,9 @@ import type { CidrContext } from './facts';
 
 const SERVICE_FIELDS = new Set(['serviceSubnet', '--service-cluster-ip-range', 'service-cidr']);
 
+/** The context of a value with no particular role (most addresses): one shared object, known to the hover cache. */
+export const NO_ROLE: CidrContext = Object.freeze({});
+
 export function roleOf(value: AddressValue, file?: YamlFile): CidrContext {
   const last = value.path[value.path.length - 1];
   const kind = value.resource.kind;
@@ -22,22 +25,24 @@ export function roleOf(value: AddressValue, file?: YamlFile): CidrContext {
   // The second range of a comma list (kubeadm, flags) or of a YAML list (bare-metal cidrBlocks).
   const index = value.path[value.path.length - 1];
   const secondary = (value.listIndex ?? 0) > 0 || (typeof index === 'number' && index > 0);
-  const family = familyOf(value.text);
 
   if (SERVICE_FIELDS.has(String(last)) || SERVICE_FIELDS.has(label ?? '') || kind === 'ServiceCIDR') return { role: 'service', ...(secondary ? { secondary } : {}) };
   if (group === BAREMETAL_GROUP && kind === 'Cluster' && value.path.includes('services')) return { role: 'service', ...(secondary ? { secondary } : {}) };
 
-  if (group === 'kubeadm.k8s.io' && last === 'podSubnet' && family) {
-    const mask = kubeadmNodeMask(value.resource, family);
+  // Only pod ranges need the family (for the node mask): the text is parsed for them alone.
+  const podFamily = group === 'kubeadm.k8s.io' && last === 'podSubnet' ? familyOf(value.text) : undefined;
+  if (podFamily) {
+    const mask = kubeadmNodeMask(value.resource, podFamily);
     return { role: 'pod', ...(mask.mask !== undefined ? { nodeMask: mask.mask } : {}), nodeMaskSource: mask.source };
   }
-  if (label === '--cluster-cidr' && file && family) {
+  const flagFamily = label === '--cluster-cidr' && file ? familyOf(value.text) : undefined;
+  if (flagFamily && file) {
     // The same container's (or ClusterConfiguration's) node mask flags, read as kube-controller-manager does.
     const component = componentsOf(file).find((c) => c.component === 'kube-controller-manager' && c.flags.some((f) => f.node === value.scalar.node));
     if (component) {
       const items = value.listText.split(',').map((t) => parseCidr(t)).flatMap((p) => (p.ok ? [p.cidr] : []));
       const result = nodeMaskSizes(maskFlags(component), items);
-      if (result.ok) return { role: 'pod', nodeMask: result.masks[family], nodeMaskSource: 'kube-controller-manager flags' };
+      if (result.ok) return { role: 'pod', nodeMask: result.masks[flagFamily], nodeMaskSource: 'kube-controller-manager flags' };
     }
     return { role: 'pod', nodeMaskSource: 'kube-controller-manager default' };
   }
@@ -45,18 +50,19 @@ export function roleOf(value: AddressValue, file?: YamlFile): CidrContext {
     const config = clusterCidrConfigs(file).find((c) => c.resource.root === value.resource.root);
     return config ? cidrConfigContext(config, last === 'cidr' && value.path[1] === 'ipv6' ? 'ipv6' : 'ipv4') : { role: 'pod' };
   }
-  if (group === BAREMETAL_GROUP && kind === 'Cluster' && value.path.includes('pods') && file && family) {
+  const clusterFamily = group === BAREMETAL_GROUP && kind === 'Cluster' && value.path.includes('pods') && file ? familyOf(value.text) : undefined;
+  if (clusterFamily && file) {
     // The pod range is split by the cluster-wide ClusterCIDRConfig of the same namespace, when the file has one.
     const cluster = bareMetalClusters(file).find((c) => c.resource.root === value.resource.root);
     const config = clusterCidrConfigs(file).find((c) => !c.hasNodeSelector && c.namespace?.value === cluster?.namespace?.value);
-    const side = family === 'IPv4' ? config?.ipv4 : config?.ipv6;
+    const side = clusterFamily === 'IPv4' ? config?.ipv4 : config?.ipv6;
     if (side?.mask) return { role: 'pod', nodeMask: side.mask.value, nodeMaskSource: `ClusterCIDRConfig ${JSON.stringify(configName(config!))} spec.${side.key}.perNodeMaskSize` };
     return { role: 'pod', nodeMaskSource: 'default' };
   }
   if (last === 'podSubnet' || label === 'cluster-cidr' || (kind === 'KubeProxyConfiguration' && last === 'clusterCIDR')) {
     return { role: 'pod', nodeMaskSource: kind === K3S_CONFIG ? 'k3s default' : 'kube-controller-manager default' };
   }
-  return {};
+  return NO_ROLE;
 }
 
 function familyOf(text: string): 'IPv4' | 'IPv6' | undefined {
