@@ -56,11 +56,15 @@ export function addressFacts(text: string, context: CidrContext = {}): string | 
   return range.ok ? rangeFacts(range.start, range.end, range.count, text) : undefined;
 }
 
+/** The smallest scalar whose range holds the offset; only collections that hold it are entered. */
 function scalarAt(file: YamlFile, offset: number): Scalar | undefined {
   let best: Scalar | undefined;
+  const off = (r: readonly number[] | null | undefined): boolean => !!r && (offset < r[0]! || offset > r[2]!);
   for (const doc of file.docs) {
     if (offset < doc.span.start || offset > doc.span.end) continue;
     visit(doc.doc, {
+      Map: (_key, node) => (off(node.range) ? visit.SKIP : undefined),
+      Seq: (_key, node) => (off(node.range) ? visit.SKIP : undefined),
       Scalar(_key, node) {
         const r = node.range;
         if (!r || offset < r[0] || offset > r[1]) return;
