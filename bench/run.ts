@@ -229,51 +229,43 @@ interface Interactive {
 
 interface EditSession {
   readonly client: TestClient;
+  readonly kind: ServerKind;
   readonly uri: string;
-  readonly keystroke: Interactive['keystroke'];
+  keystroke: Interactive['keystroke'];
+  readonly latencies: number[];
 }
 
-/** Opens the input and makes small range edits (insert a digit into a value, then delete it), each waited for. */
-async function editSession(client: TestClient, kind: ServerKind, input: Input, keystrokes: number): Promise<EditSession> {
-  const r = rng(7);
+/** Warms the server and opens the input; its keystrokes come later, in turns with the other server's. */
+async function openForEditing(client: TestClient, kind: ServerKind, input: Input): Promise<EditSession> {
   await warm(client, kind);
   const uri = `file:///bench/edit/${input.file}`;
   const opened = await openAndWait(client, kind, uri, input.text, input.languageId ?? 'yaml');
-  if (opened === 'timeout') return { client, uri, keystroke: 'timeout' };
-  const lines = input.text.split('\n');
-  // Edit places: just after the first digit of a value on lines that have one.
-  const places = lines.flatMap((line, i) => {
-    const m = /: *"?\[?"?(\d)/.exec(line);
-    return m ? [{ line: i, character: m.index + m[0].length }] : [];
-  });
-  const latencies: number[] = [];
-  let version = 1;
-  let place = places[0]!;
-  // The first WARM_KEYSTROKES edits warm the server's editing path (as the first seconds of typing in an editor
-  // do) and are not counted.
-  for (let k = 0; k < keystrokes + WARM_KEYSTROKES; k++) {
-    const insert = k % 2 === 0;
-    if (insert) place = places[Math.floor(r() * places.length)]!;
-    version++;
-    const change = insert
-      ? { range: { start: place, end: place }, text: '7' }
-      : { range: { start: place, end: { line: place.line, character: place.character + 1 } }, text: '' };
-    client.published.length = 0;
-    const v = version;
-    const published = client.diagnostics(uri, (p: PublishedDiagnostics) => !kind.versioned || p.version === v, TIMEOUT_MS).then(() => true, () => false);
-    const t = performance.now();
-    await client.change(uri, v, [change]);
-    if (!(await published)) return { client, uri, keystroke: 'timeout' };
-    if (k >= WARM_KEYSTROKES) latencies.push(performance.now() - t);
-    // A short pause, as between keystrokes, so one edit's work never overlaps the next.
-    await new Promise((resolve) => setTimeout(resolve, 15));
-  }
-  return { client, uri, keystroke: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) } };
+  return { client, kind, uri, keystroke: opened === 'timeout' ? 'timeout' : { p50: NaN, p95: NaN }, latencies: [] };
+}
+
+/** One small range edit (insert a digit into a value, or delete it again), waited for; false on a timeout. */
+async function typeOne(session: EditSession, version: number, change: { range: { start: Position; end: Position }; text: string }): Promise<boolean> {
+  const { client, kind, uri } = session;
+  client.published.length = 0;
+  const published = client.diagnostics(uri, (p: PublishedDiagnostics) => !kind.versioned || p.version === version, TIMEOUT_MS).then(() => true, () => false);
+  const t = performance.now();
+  await client.change(uri, version, [change]);
+  if (!(await published)) return false;
+  session.latencies.push(performance.now() - t);
+  return true;
+}
+
+interface Position {
+  readonly line: number;
+  readonly character: number;
 }
 
 /**
- * Each server edits the input (one after the other), then both are hovered on the same addresses in turns (blocks
- * of HOVER_BLOCK requests), so that the client's own warming up and the machine's load fall on both alike.
+ * Each server is warmed and opens the input; then they type in turns, keystroke by keystroke (the same edits to
+ * both), and are hovered on the same addresses in turns (blocks of HOVER_BLOCK requests). So both have been as
+ * busy, as recently, when the hovers start, and a change in the machine's load falls on both alike. (One whole
+ * session after the other left the first server idle through the second's: V8 then gives back the young
+ * generation's memory after each collection, and every allocation of its hovers took a page fault.)
  */
 async function measureInteractive(input: Input, keystrokes: number, hovers: number): Promise<Map<string, Interactive>> {
   const sessions: EditSession[] = [];
@@ -281,16 +273,43 @@ async function measureInteractive(input: Input, keystrokes: number, hovers: numb
     for (const kind of SERVERS) {
       const client = await startServer(kind);
       try {
-        sessions.push(await editSession(client, kind, input, keystrokes));
+        sessions.push(await openForEditing(client, kind, input));
       } catch (error) {
         await client.stop();
         throw error;
       }
     }
+    const r = rng(7);
+    // Edit places: just after the first digit of a value on lines that have one.
+    const places = input.text.split('\n').flatMap((line, i) => {
+      const m = /: *"?\[?"?(\d)/.exec(line);
+      return m ? [{ line: i, character: m.index + m[0].length }] : [];
+    });
+    let place = places[0]!;
+    // The first WARM_KEYSTROKES edits warm the servers' editing path (as the first seconds of typing in an editor
+    // do) and are not counted.
+    for (let k = 0; k < keystrokes + WARM_KEYSTROKES; k++) {
+      const insert = k % 2 === 0;
+      if (insert) place = places[Math.floor(r() * places.length)]!;
+      const change = insert
+        ? { range: { start: place, end: place }, text: '7' }
+        : { range: { start: place, end: { line: place.line, character: place.character + 1 } }, text: '' };
+      for (const session of sessions) {
+        if (session.keystroke === 'timeout') continue;
+        const before = session.latencies.length;
+        if (!(await typeOne(session, k + 2, change))) session.keystroke = 'timeout';
+        else if (k < WARM_KEYSTROKES) session.latencies.length = before;
+      }
+      // A short pause, as between keystrokes, so one edit's work never overlaps the next.
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    for (const session of sessions) {
+      if (session.keystroke !== 'timeout') session.keystroke = { p50: quantile(session.latencies, 0.5), p95: quantile(session.latencies, 0.95) };
+    }
     const times: number[][] = SERVERS.map(() => []);
-    const r = rng(8);
+    const pick = rng(8);
     const targets = addressPositions(input.text);
-    const positions = Array.from({ length: hovers }, () => targets[Math.floor(r() * targets.length)]!);
+    const positions = Array.from({ length: hovers }, () => targets[Math.floor(pick() * targets.length)]!);
     // Blocks of hovers, each server in turn: a server answers a run of requests as it would for one editor, and a
     // change in the machine's load still falls on both.
     for (let from = 0; from < hovers; from += HOVER_BLOCK) {
