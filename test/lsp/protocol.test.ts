@@ -186,4 +186,22 @@ describe('hovers read the document settings', () => {
     assert.match(hover.contents.value, /8081/);
     assert.match(hover.contents.value, /`HOST_PORT` from settings/);
   });
+
+  it('answers with the new settings once the configuration changes', async () => {
+    const uri = 'file:///ws/env2/compose.yaml';
+    await client.open(uri, 'services:\n  web:\n    image: nginx\n    ports:\n      - "${HOST_PORT}:80"\n', 'dockercompose');
+    await client.diagnostics(uri);
+    const at = { textDocument: { uri }, position: { line: 4, character: 12 } };
+    assert.match((await client.request<{ contents: { value: string } }>('textDocument/hover', at)).contents.value, /8081/);
+    client.configuration = { composeEnv: { HOST_PORT: '9092' } };
+    try {
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      const after = await client.request<{ contents: { value: string } }>('textDocument/hover', at);
+      assert.match(after.contents.value, /9092/);
+      assert.doesNotMatch(after.contents.value, /8081/);
+    } finally {
+      client.configuration = { composeEnv: { HOST_PORT: '8081' } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    }
+  });
 });

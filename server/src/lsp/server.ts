@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
   /** How long each document's last check took (ms): its next change waits that long (CHANGE_DELAY_MS). */
   const costs = new Map<string, number>();
   const settingsCache = new Map<string, Promise<Settings>>();
+  const settingsKnown = new Map<string, Settings>();
   let supportsConfiguration = false;
   let supportsInlayHintRefresh = false;
   let globalSettings: Settings = toSettings(undefined);
@@ -68,12 +69,22 @@ export function startServer(connection: Connection): void {
     if (!supportsConfiguration) return Promise.resolve(globalSettings);
     let cached = settingsCache.get(uri);
     if (!cached) {
-      cached = connection.workspace
+      const asked = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'netlens' })
         .then(toSettings, () => globalSettings);
+      cached = asked;
       settingsCache.set(uri, cached);
+      // Kept as soon as they arrive, unless the cache was cleared meanwhile (a configuration change).
+      void asked.then((settings) => {
+        if (settingsCache.get(uri) === asked) settingsKnown.set(uri, settings);
+      });
     }
     return cached;
+  }
+
+  /** The settings of a document when they are already known: a request can then be answered without waiting. */
+  function settingsNow(uri: string): Settings | undefined {
+    return supportsConfiguration ? settingsKnown.get(uri) : globalSettings;
   }
 
   // Whether a version of a document may be Compose, kept per document: a hover or code action would otherwise
@@ -156,6 +167,7 @@ export function startServer(connection: Connection): void {
     const raw = (change.settings as { netlens?: unknown } | undefined)?.netlens;
     if (raw !== undefined) globalSettings = toSettings(raw);
     settingsCache.clear();
+    settingsKnown.clear();
     if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     for (const doc of documents.all()) schedule(doc.uri, 0);
   });
@@ -178,6 +190,7 @@ export function startServer(connection: Connection): void {
     checked.delete(e.document.uri);
     costs.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    settingsKnown.delete(e.document.uri);
     forgetFile(e.document.uri);
     status.forget(e.document.uri);
     workspace.closed(e.document.uri);
@@ -201,21 +214,23 @@ export function startServer(connection: Connection): void {
     });
   });
 
-  connection.onHover(async (params) => {
+  connection.onHover((params) => {
     // A malformed request gets no hover, as any other failure does.
     const uri: unknown = params?.textDocument?.uri;
     if (typeof uri !== 'string' || !documents.get(uri)) return null;
     // The document's own settings: Compose values are interpolated with `netlens.composeEnv`, and files no config
-    // covers are read against `netlens.cluster.*`.
-    const settings = await settingsFor(uri);
-    return runSafe('hover', null, () => {
-      const doc = documents.get(uri);
-      if (!doc) return null;
-      const offset = doc.offsetAt(params.position);
-      const hover = hoverAt(sourceOf(doc), offset, settings, workspace.model());
-      const state = checked.get(doc.uri);
-      return hover ? toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText())) : null;
-    });
+    // covers are read against `netlens.cluster.*`. Known ones are used at once (the answer needs no wait).
+    const answer = (settings: Settings) =>
+      runSafe('hover', null, () => {
+        const doc = documents.get(uri);
+        if (!doc) return null;
+        const offset = doc.offsetAt(params.position);
+        const hover = hoverAt(sourceOf(doc), offset, settings, workspace.model());
+        const state = checked.get(doc.uri);
+        return hover ? toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText())) : null;
+      });
+    const known = settingsNow(uri);
+    return known ? answer(known) : settingsFor(uri).then(answer);
   });
 
   registerCompletion(connection, documents, sourceOf, settingsFor, runSafe);
