@@ -9,7 +9,7 @@ import { RULES } from './rules/registry';
 import type { Report, Rule } from './rules/rule';
 import { hoverAt as hoverFor } from './hover/hover';
 import { capacitiesOf, type CapacityLine } from './hover/capacity';
-import { buildModel, EMPTY_MODEL, type ModelOptions } from './workspace/model';
+import { buildModel, EMPTY_MODEL, hasClusters, type ModelOptions } from './workspace/model';
 import { emptyFacts, factsOf, mayHaveFacts } from './workspace/facts';
 import { fileWorkspace, type FileWorkspace } from './workspace/view';
 import { workspaceHoverAt } from './workspace/hover';
@@ -184,7 +184,8 @@ export function hoverAt(source: SourceFile, offset: number, settings: Settings =
   if (file.templated) return undefined;
   try {
     const base = hoverFor(file, offset, settings);
-    const note = workspaceHoverAt(file, offset, fileWorkspace(model, file.source.uri, settings), settings);
+    // Notes say what a value was checked against: with no cluster anywhere there is none to write.
+    const note = hasClusters(model, settings) ? workspaceHoverAt(file, offset, fileWorkspace(model, file.source.uri, settings), settings) : undefined;
     if (!note) return base;
     if (!base) return note;
     // The workspace note says what the value under the cursor was checked against, after the value's own facts.

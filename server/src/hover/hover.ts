@@ -35,7 +35,8 @@ function cachedFacts(text: string, context: CidrContext | undefined): string | u
     factsLanguage = localizationInForce();
   }
   const key = context === undefined || context === NO_ROLE ? text : `${text}\u0000${JSON.stringify(context)}`;
-  if (factsCache.has(key)) return factsCache.get(key);
+  const hit = factsCache.get(key);
+  if (hit !== undefined || factsCache.has(key)) return hit;
   const facts = addressFacts(text, context);
   factsCache.set(key, facts);
   return facts;
