@@ -84,6 +84,36 @@ describe('hovers on cluster IPs', () => {
   });
 });
 
+describe('hovers on control-plane flags', () => {
+  const pod = (args: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: kube-apiserver\n  namespace: kube-system\nspec:\n  containers:\n    - name: kube-apiserver\n      image: registry.k8s.io/kube-apiserver:v1.33.0\n      command: [kube-apiserver, ${args}]\n`;
+  const cases: [args: string, needle: string, note: RegExp, apiserver: string][] = [
+    ['--service-cluster-ip-range=10.100.0.0/16', '10.100.0.0/16', /\*\*differs from\*\* serviceSubnet `10\.96\.0\.0\/16`/, '10.100.0.1'],
+    // pflag also takes the value from the next argument (found in review: these got no note, and the range was
+    // called the second of a list because its argument is not the first).
+    ['--service-cluster-ip-range, 10.100.0.0/16', '10.100.0.0/16', /\*\*differs from\*\* serviceSubnet `10\.96\.0\.0\/16`/, '10.100.0.1'],
+    ['"--service-cluster-ip-range", "10.96.0.0/16"', '10.96.0.0/16', /the same as serviceSubnet `10\.96\.0\.0\/16`/, '10.96.0.1'],
+  ];
+  for (const [args, needle, note, apiserver] of cases) {
+    it(`${args}: checked against the cluster config, as the first range of its flag`, () => {
+      const text = pod(args);
+      const files = { 'kubeadm-config.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'), 'manifests/kube-apiserver.yaml': text };
+      const hover = hoverAt({ uri: uriOf('manifests/kube-apiserver.yaml'), text }, text.indexOf(needle) + 1, DEFAULT_SETTINGS, model(files))?.markdown ?? '';
+      assert.match(hover, note);
+      assert.ok(hover.includes(`| \`kubernetes.default\` | \`${apiserver}\` (index 1) |`), hover);
+      assert.doesNotMatch(hover, /from the first \(primary\) range/);
+      const name = hoverAt({ uri: uriOf('manifests/kube-apiserver.yaml'), text }, text.indexOf('service-cluster-ip-range') + 1, DEFAULT_SETTINGS, model(files))?.markdown ?? '';
+      assert.match(name, note);
+    });
+  }
+
+  it('the second range of a dual-stack flag is still the secondary one', () => {
+    const text = pod('"--service-cluster-ip-range=10.96.0.0/16,fd00::/112"');
+    const files = { 'kubeadm-config.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'), 'manifests/kube-apiserver.yaml': text };
+    const hover = hoverAt({ uri: uriOf('manifests/kube-apiserver.yaml'), text }, text.indexOf('fd00::/112') + 1, DEFAULT_SETTINGS, model(files))?.markdown ?? '';
+    assert.match(hover, /from the first \(primary\) range/);
+  });
+});
+
 describe('ambiguity', () => {
   it('is reported once for the folder, on its first config, however many files the folder holds', () => {
     const results = runWorkspace({ 'a.yaml': kubeadmWithServiceSubnet('10.96.0.0/16'), 'b.yaml': kubeadmWithServiceSubnet('10.97.0.0/16'), 'c.yaml': kubeadmWithServiceSubnet('10.98.0.0/16'), 'apps/s.yaml': SERVICE });

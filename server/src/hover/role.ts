@@ -22,9 +22,12 @@ export function roleOf(value: AddressValue, file?: YamlFile): CidrContext {
   const kind = value.resource.kind;
   const label = value.field.label;
   const group = value.resource.group;
-  // The second range of a comma list (kubeadm, flags) or of a YAML list (bare-metal cidrBlocks).
+  // The second range of a comma list (kubeadm, flags) or of a YAML list (bare-metal cidrBlocks). A flag's value in a
+  // container's command or args is an item of that list too, but its index counts arguments, not ranges.
   const index = value.path[value.path.length - 1];
-  const secondary = (value.listIndex ?? 0) > 0 || (typeof index === 'number' && index > 0);
+  const parent = value.path[value.path.length - 2];
+  const inArguments = parent === 'command' || parent === 'args';
+  const secondary = (value.listIndex ?? 0) > 0 || (!inArguments && typeof index === 'number' && index > 0);
 
   if (SERVICE_FIELDS.has(String(last)) || SERVICE_FIELDS.has(label ?? '') || kind === 'ServiceCIDR') return { role: 'service', ...(secondary ? { secondary } : {}) };
   if (group === BAREMETAL_GROUP && kind === 'Cluster' && value.path.includes('services')) return { role: 'service', ...(secondary ? { secondary } : {}) };

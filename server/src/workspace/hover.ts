@@ -12,6 +12,7 @@ import { formatCount } from '../net/format';
 import { servicesOf } from '../rules/kubernetes/service';
 import { effectiveClusterIPs } from '../rules/kubernetes/service-spec';
 import { factsOf } from './facts';
+import { componentsOf } from '../rules/kubeadm/control-plane';
 import { clusterOf } from './model';
 import type { ClusterModel, NetRange, Origin } from './types';
 import { clusterName, serviceCidrMembers, serviceFamilies, type FileWorkspace } from './view';
@@ -167,21 +168,17 @@ function memberHover(file: YamlFile, offset: number, cluster: ClusterModel, ws: 
 /** Static pod flags under a cluster config. */
 function componentHover(file: YamlFile, offset: number, cluster: ClusterModel, ws: FileWorkspace): HoverResult | undefined {
   if (cluster.level !== 'config') return undefined;
-  for (const resource of resourcesOf(file)) {
-    const containers = getIn(resource.root, ['spec', 'containers']);
-    for (const c of seqItems(containers, ['spec', 'containers'])) {
-      for (const list of ['command', 'args']) {
-        for (const item of seqItems(getIn(c.node, [list]), [...c.path, list])) {
-          const s = stringAt(item.node, item.path);
-          if (!s || !inside(s.span, offset)) continue;
-          const m = /^--(service-cluster-ip-range|cluster-cidr)=(.*)$/.exec(s.value.trim());
-          if (!m) return undefined;
-          const ranges = m[1] === 'cluster-cidr' ? cluster.pods : cluster.services;
-          if (!ranges || ranges.length === 0) return undefined;
-          const same = m[2]!.split(',').map((t) => parseCidr(t)).map((p) => (p.ok ? p.cidr.canonical : '?')).join(',') === ranges.map((r) => r.cidr.canonical).join(',');
-          return { span: s.span, markdown: `${heading(cluster, ws)} ${same ? 'the same as' : '**differs from**'} ${ranges.map((r) => rangeSource(r, ws)).join(' and ')}.` };
-        }
-      }
+  // The flags as pflag reads them: `--name=value` in one argument, or `--name` and the value in the next one.
+  for (const component of componentsOf(file)) {
+    if (component.source !== 'static-pod') continue;
+    for (const flag of component.flags) {
+      if (flag.name !== 'service-cluster-ip-range' && flag.name !== 'cluster-cidr') continue;
+      const span = inside(flag.span, offset) ? flag.span : inside(flag.nameSpan, offset) ? flag.nameSpan : undefined;
+      if (!span) continue;
+      const ranges = flag.name === 'cluster-cidr' ? cluster.pods : cluster.services;
+      if (!ranges || ranges.length === 0) return undefined;
+      const same = flag.value.split(',').map((t) => parseCidr(t)).map((p) => (p.ok ? p.cidr.canonical : '?')).join(',') === ranges.map((r) => r.cidr.canonical).join(',');
+      return { span, markdown: `${heading(cluster, ws)} ${same ? 'the same as' : '**differs from**'} ${ranges.map((r) => rangeSource(r, ws)).join(' and ')}.` };
     }
   }
   return undefined;
