@@ -73,6 +73,8 @@ export interface ClusterSettings {
   readonly podCIDRs?: readonly string[];
   readonly nodeMaskIPv4?: number;
   readonly nodeMaskIPv6?: number;
+  /** Where they were given: the editor's `netlens.cluster.*` settings (the default) or the CLI's options. */
+  readonly from?: 'command line';
 }
 
 /** An inclusive range of ports, such as `30000-32767`. */

@@ -21,6 +21,16 @@ describe('cli arguments', () => {
     });
   });
 
+  it('reads the cluster options into netlens.cluster settings from the command line', () => {
+    const command = parseArgs(['lint', '--service-cluster-ip-range', '10.96.0.0/12, fd00::/108', '--cluster-cidr=10.244.0.0/16',
+      '--node-cidr-mask-size-ipv4', '25', '--node-cidr-mask-size-ipv6=80', '--service-cluster-ip-range=10.0.0.0/16']);
+    assert.ok(command.kind === 'lint');
+    assert.deepEqual(command.cluster, { from: 'command line', serviceCIDRs: ['10.0.0.0/16'], podCIDRs: ['10.244.0.0/16'], nodeMaskIPv4: 25, nodeMaskIPv6: 80 });
+    const dual = parseArgs(['lint', '--service-cluster-ip-range', '10.96.0.0/12, fd00::/108']);
+    assert.ok(dual.kind === 'lint');
+    assert.deepEqual(dual.cluster, { from: 'command line', serviceCIDRs: ['10.96.0.0/12', 'fd00::/108'] });
+  });
+
   it('plan reads --out either way, and paths in order', () => {
     assert.deepEqual(parseArgs(['plan', 'a/', '--out', 'p.HTML', '--', '-b/']), { kind: 'plan', paths: ['a/', '-b/'], format: 'html', out: 'p.HTML' });
     assert.deepEqual(parseArgs(['plan', '--out=p.svg', 'c/']), { kind: 'plan', paths: ['c/'], format: 'svg', out: 'p.svg' });
@@ -51,6 +61,11 @@ describe('cli arguments', () => {
     [['lint', '--rule', 'NL103=loud'], /invalid severity 'loud' for NL103/],
     [['lint', '--rule', 'NL103'], /expected CODE=SEVERITY/],
     [['rules', 'extra'], /unexpected argument/],
+    [['lint', '--service-cluster-ip-range', '10.96.0.0/33'], /invalid range '10\.96\.0\.0\/33' in --service-cluster-ip-range: prefix length 33 is out of range/],
+    [['lint', '--cluster-cidr', '10.244.0.0/16,10.245.0.0/16,fd00::/56'], /takes at most two ranges/],
+    [['lint', '--cluster-cidr'], /option '--cluster-cidr' needs a value/],
+    [['lint', '--cluster-cidr', '10.244.0.0/16', '--node-cidr-mask-size-ipv4', '33'], /invalid node mask '33' for --node-cidr-mask-size-ipv4: expected a whole number from 0 to 32/],
+    [['lint', '--node-cidr-mask-size-ipv6', '64'], /a node mask needs the pod ranges it splits: add --cluster-cidr/],
     [['plan', '--out'], /option '--out' needs a file name/],
     [['plan', '--out', '-x.svg'], /option '--out' needs a file name/],
     [['plan', '--out='], /option '--out' needs a file name/],

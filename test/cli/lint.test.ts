@@ -206,6 +206,23 @@ describe('netlens lint settings', () => {
     }
   });
 
+  it('--service-cluster-ip-range and --cluster-cidr check files no cluster config covers, as netlens.cluster.* does', () => {
+    const { dir, done } = tempDir();
+    try {
+      writeFileSync(join(dir, 'svc.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: dns}\nspec:\n  clusterIP: 10.96.0.10\n  ports: [{port: 53}]\n');
+      assert.equal(runInProcess(['lint', 'svc.yaml'], dir).code, 0);
+      const outside = runInProcess(['lint', '--service-cluster-ip-range=10.100.0.0/16,fd00::/108', 'svc.yaml'], dir);
+      assert.match(outside.stdout, /svc\.yaml:5:14: error NL601 .*provided IP 10\.96\.0\.10 is not in the valid range; the IPv4 service range is 10\.100\.0\.0\/16 \(option --service-cluster-ip-range\)/);
+      assert.equal(outside.code, 1);
+      assert.equal(runInProcess(['lint', '--service-cluster-ip-range', '10.96.0.0/12', '--cluster-cidr', '10.244.0.0/16', '--node-cidr-mask-size-ipv4', '24', 'svc.yaml'], dir).code, 0);
+      // A cluster config in the paths wins over the options, as it does over the settings in the editor.
+      writeFileSync(join(dir, 'kubeadm-config.yaml'), 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: 10.96.0.0/16\n');
+      assert.equal(runInProcess(['lint', '--service-cluster-ip-range', '10.100.0.0/16', '.'], dir).code, 0);
+    } finally {
+      done();
+    }
+  });
+
   it('a Compose value is interpolated from the .env beside it', () => {
     const { dir, done } = tempDir();
     try {

@@ -1,6 +1,7 @@
 // Parses the command line into a Command value; every usage mistake becomes a CliError (exit 2) with a clear message.
 
-import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion, type SeverityOverride } from '../types';
+import { DEFAULT_KUBERNETES_VERSION, type ClusterSettings, type KubernetesVersion, type SeverityOverride } from '../types';
+import { parseCidr } from '../net/cidr';
 import { RULES } from '../rules/registry';
 import { CliError } from './cli-error';
 
@@ -18,6 +19,8 @@ export interface LintCommand {
   readonly paths: readonly string[];
   /** `--locale`: the language of messages; else the environment's (LC_ALL, LC_MESSAGES, LANG). */
   readonly locale?: string;
+  /** The cluster files no config covers are checked against, as the editor's `netlens.cluster.*` settings give it. */
+  readonly cluster?: ClusterSettings;
 }
 
 /** `netlens plan [paths] [--out plan.svg|plan.html]`: the address plan of the paths as one workspace. */
@@ -59,6 +62,14 @@ Options for lint:
   --kubernetes-version 1.NN   The Kubernetes version whose rules apply (default: ${DEFAULT_KUBERNETES_VERSION.major}.${DEFAULT_KUBERNETES_VERSION.minor}).
   --rule CODE=SEVERITY        Set a rule's severity: off, error, warning, information or hint.
                               Repeat it for several rules, e.g. --rule NL104=off.
+  --service-cluster-ip-range CIDRS
+                              The cluster's service ranges (comma list, primary first), for the
+                              files that no cluster config in the paths covers; as the editor's
+                              netlens.cluster.serviceCIDRs setting.
+  --cluster-cidr CIDRS        The cluster's pod ranges (comma list), likewise
+                              (netlens.cluster.podCIDRs).
+  --node-cidr-mask-size-ipv4 N, --node-cidr-mask-size-ipv6 N
+                              The node masks of those pod ranges (default: 24 and 64).
   --locale en|ja              The language of NetLens' own text (default: LC_ALL, LC_MESSAGES or
                               LANG, else English). Upstream messages stay as the tools write them.
 
@@ -139,6 +150,10 @@ function parseLint(args: readonly string[]): Command {
   let kubernetesVersion = DEFAULT_KUBERNETES_VERSION;
   const rules: Record<string, SeverityOverride> = {};
   let locale: string | undefined;
+  let serviceCIDRs: string[] | undefined;
+  let podCIDRs: string[] | undefined;
+  let nodeMaskIPv4: number | undefined;
+  let nodeMaskIPv6: number | undefined;
   const scanned = scanArgs(args, ({ name, inline, next }) => {
     const value = (): string => {
       if (inline !== undefined) return inline;
@@ -170,6 +185,19 @@ function parseLint(args: readonly string[]): Command {
       case '--locale':
         locale = value();
         return undefined;
+      // As with the upstream flags, a repeated option keeps its last value.
+      case '--service-cluster-ip-range':
+        serviceCIDRs = parseCidrList(name, value());
+        return undefined;
+      case '--cluster-cidr':
+        podCIDRs = parseCidrList(name, value());
+        return undefined;
+      case '--node-cidr-mask-size-ipv4':
+        nodeMaskIPv4 = parseMask(name, value(), 32);
+        return undefined;
+      case '--node-cidr-mask-size-ipv6':
+        nodeMaskIPv6 = parseMask(name, value(), 128);
+        return undefined;
       case '--rule': {
         const [code, severity] = parseRule(value());
         rules[code] = severity;
@@ -181,7 +209,34 @@ function parseLint(args: readonly string[]): Command {
   });
   if (!Array.isArray(scanned)) return scanned;
   if (capacities && format !== 'text') throw usageError("option '--capacities' goes with --format text");
-  return { kind: 'lint', format, fix, capacities, kubernetesVersion, rules, paths: scanned, ...(locale !== undefined ? { locale } : {}) };
+  if ((nodeMaskIPv4 !== undefined || nodeMaskIPv6 !== undefined) && !podCIDRs) throw usageError('a node mask needs the pod ranges it splits: add --cluster-cidr');
+  const cluster: ClusterSettings | undefined =
+    serviceCIDRs || podCIDRs
+      ? Object.freeze({
+          from: 'command line' as const,
+          ...(serviceCIDRs ? { serviceCIDRs: Object.freeze(serviceCIDRs) } : {}),
+          ...(podCIDRs ? { podCIDRs: Object.freeze(podCIDRs) } : {}),
+          ...(nodeMaskIPv4 !== undefined ? { nodeMaskIPv4 } : {}),
+          ...(nodeMaskIPv6 !== undefined ? { nodeMaskIPv6 } : {}),
+        })
+      : undefined;
+  return { kind: 'lint', format, fix, capacities, kubernetesVersion, rules, paths: scanned, ...(locale !== undefined ? { locale } : {}), ...(cluster ? { cluster } : {}) };
+}
+
+/** A comma list of CIDR blocks, each as the API server would take it (`10.96.0.0/12,fd00::/108`). */
+function parseCidrList(option: string, raw: string): string[] {
+  const items = raw.split(',').map((t) => t.trim());
+  if (items.length > 2) throw usageError(`option '${option}' takes at most two ranges (one per IP family), not ${items.length}`);
+  for (const item of items) {
+    const parsed = parseCidr(item);
+    if (!parsed.ok) throw usageError(`invalid range '${item}' in ${option}: ${parsed.problem.message}`);
+  }
+  return items;
+}
+
+function parseMask(option: string, raw: string, max: number): number {
+  if (!/^\d{1,3}$/.test(raw.trim()) || Number(raw) > max) throw usageError(`invalid node mask '${raw}' for ${option}: expected a whole number from 0 to ${max}`);
+  return Number(raw);
 }
 
 function parseFormat(raw: string): Format {

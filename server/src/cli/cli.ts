@@ -66,6 +66,7 @@ function lint(command: LintCommand, io: CliIo): number {
     ...DEFAULT_SETTINGS,
     kubernetesVersion: command.kubernetesVersion,
     rules: Object.freeze({ ...command.rules }),
+    ...(command.cluster ? { cluster: command.cluster } : {}),
   });
   const files = collectFiles(command.paths, io.cwd);
   const result = lintFiles(files, settings, command.fix);

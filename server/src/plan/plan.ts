@@ -57,7 +57,7 @@ function fromCidr(kind: PlanKind, label: string, cidr: Cidr, text: string, sourc
 }
 
 function fromNet(kind: 'services' | 'pods', r: NetRange, model: WorkspaceModel, cluster: ClusterModel): PlanRange {
-  const source = r.origin.uri !== undefined ? displayPath(model, r.origin.uri) : 'settings';
+  const source = r.origin.uri !== undefined ? displayPath(model, r.origin.uri) : cluster.tool;
   const base = fromCidr(kind, kind === 'services' ? 'services' : 'pods', r.cidr, r.cidr.canonical, source);
   if (kind !== 'pods') return base;
   const mask = cluster.nodeMasks[r.cidr.family]?.value;
@@ -103,7 +103,7 @@ function sections(title: string, sources: readonly string[], ranges: readonly Pl
 }
 
 function clusterTitle(cluster: ClusterModel, model: WorkspaceModel): string {
-  if (cluster.level === 'settings') return 'Cluster from the netlens.cluster settings';
+  if (cluster.level === 'settings') return cluster.tool === 'command line' ? 'Cluster given on the command line' : 'Cluster from the netlens.cluster settings';
   const folder = cluster.folder !== undefined ? displayFolder(model, cluster.folder) : '';
   const what = cluster.level === 'flags' ? 'Control-plane flags' : `${cluster.tool === 'bare metal' ? 'Bare-metal' : cluster.tool} cluster`;
   return `${what} — ${folder === '' ? 'workspace root' : `${folder}/`}`;
@@ -124,7 +124,7 @@ export function buildPlan(model: WorkspaceModel, settings?: Settings): Plan {
       ...(cluster.pods ?? []).map((r) => fromNet('pods', r, model, cluster)),
       ...cluster.members.map((m) => fromMember(m, model)),
     ].filter((r) => r.kind !== 'node' || firstNode(`${r.start}-${r.end}`));
-    const sources = cluster.level === 'settings' ? ['settings'] : [...new Set(cluster.definitions.map((d) => displayPath(model, d.uri)))];
+    const sources = cluster.level === 'settings' ? [cluster.tool] : [...new Set(cluster.definitions.map((d) => displayPath(model, d.uri)))];
     out.push(...sections(clusterTitle(cluster, model), sources, ranges));
   }
   // Compose: the subnets of every file of a folder (one Docker host's networks, typically).

@@ -32,7 +32,7 @@ function originField(origin: Origin): string {
 }
 
 function originWhere(origin: Origin, ws: FileWorkspace): string {
-  if (origin.uri === undefined) return ' (settings)';
+  if (origin.uri === undefined) return origin.field.startsWith('--') ? ' (command line)' : ' (settings)';
   return origin.isDefault ? ` (not set in ${ws.display(origin.uri)})` : ` from ${ws.display(origin.uri)}`;
 }
 

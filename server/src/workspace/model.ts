@@ -176,6 +176,10 @@ function flagsCluster(folder: string, defs: ClusterDefinition[]): MutableCluster
 
 const FROM_SETTINGS = new WeakMap<Settings, ClusterModel | null>();
 
+const SETTING_FIELDS = { services: 'netlens.cluster.serviceCIDRs', pods: 'netlens.cluster.podCIDRs', maskIPv4: 'netlens.cluster.nodeMaskIPv4', maskIPv6: 'netlens.cluster.nodeMaskIPv6' };
+/** `netlens lint` takes the cluster with the upstream flags' names (kube-apiserver, kube-controller-manager). */
+export const CLI_FIELDS = { services: '--service-cluster-ip-range', pods: '--cluster-cidr', maskIPv4: '--node-cidr-mask-size-ipv4', maskIPv6: '--node-cidr-mask-size-ipv6' };
+
 /** The cluster `netlens.cluster.*` describes; an entry that does not parse makes that list unknown. */
 export function settingsCluster(settings: Settings): ClusterModel | undefined {
   const cached = FROM_SETTINGS.get(settings);
@@ -193,15 +197,17 @@ export function settingsCluster(settings: Settings): ClusterModel | undefined {
       }
       return out;
     };
-    const services = ranges(c.serviceCIDRs, 'netlens.cluster.serviceCIDRs');
-    const pods = ranges(c.podCIDRs, 'netlens.cluster.podCIDRs');
+    // Messages name what the user wrote: the setting, or the CLI option (named after the upstream flag).
+    const field = c.from === 'command line' ? CLI_FIELDS : SETTING_FIELDS;
+    const services = ranges(c.serviceCIDRs, field.services);
+    const pods = ranges(c.podCIDRs, field.pods);
     made = {
-      id: 'settings', level: 'settings', tool: 'settings', definitions: [],
+      id: 'settings', level: 'settings', tool: c.from ?? 'settings', definitions: [],
       ...(services !== undefined ? { services } : {}),
       ...(pods !== undefined ? { pods } : {}),
       nodeMasks: {
-        IPv4: { value: c.nodeMaskIPv4 ?? 24, origin: { field: 'netlens.cluster.nodeMaskIPv4', ...(c.nodeMaskIPv4 === undefined ? { isDefault: true } : {}) } },
-        IPv6: { value: c.nodeMaskIPv6 ?? 64, origin: { field: 'netlens.cluster.nodeMaskIPv6', ...(c.nodeMaskIPv6 === undefined ? { isDefault: true } : {}) } },
+        IPv4: { value: c.nodeMaskIPv4 ?? 24, origin: { field: field.maskIPv4, ...(c.nodeMaskIPv4 === undefined ? { isDefault: true } : {}) } },
+        IPv6: { value: c.nodeMaskIPv6 ?? 64, origin: { field: field.maskIPv6, ...(c.nodeMaskIPv6 === undefined ? { isDefault: true } : {}) } },
       },
       members: [],
     };

@@ -137,7 +137,7 @@ export interface ClusterModel {
   readonly level: 'config' | 'flags' | 'settings';
   /** The folder (URI, no trailing slash) whose tree it covers; undefined for settings. */
   readonly folder?: string;
-  readonly tool: DefinitionTool | 'settings';
+  readonly tool: DefinitionTool | 'settings' | 'command line';
   readonly definitions: readonly ClusterDefinition[];
   readonly services?: readonly NetRange[] | null;
   readonly pods?: readonly NetRange[] | null;

@@ -37,7 +37,7 @@ export function clusterIn(ws: FileWorkspace): ClusterModel | undefined {
 
 /** `networking.serviceSubnet in cluster/kubeadm-config.yaml`, `kubeadm's default (networking.serviceSubnet is not set in …)`, `setting netlens.cluster.serviceCIDRs`. */
 export function describeOrigin(origin: Origin, ws: FileWorkspace): string {
-  if (origin.uri === undefined) return `setting ${origin.field}`;
+  if (origin.uri === undefined) return origin.field.startsWith('--') ? `option ${origin.field}` : `setting ${origin.field}`;
   const where = ws.display(origin.uri);
   if (origin.isDefault) return `the default, as ${origin.field} is not set in ${where}`;
   return `${origin.field} in ${where}`;
@@ -93,7 +93,7 @@ export function serviceFamilies(cluster: ClusterModel): Family[] {
 
 /** What a cluster is, for hovers and messages: `kubeadm cluster (cluster/kubeadm-config.yaml)`. */
 export function clusterName(cluster: ClusterModel, ws: FileWorkspace): string {
-  if (cluster.level === 'settings') return 'the cluster of the netlens.cluster settings';
+  if (cluster.level === 'settings') return cluster.tool === 'command line' ? 'the cluster given on the command line' : 'the cluster of the netlens.cluster settings';
   const files = [...new Set(cluster.definitions.map((d) => ws.display(d.uri)))];
   const what = cluster.level === 'flags' ? 'control-plane flags' : `${cluster.tool} cluster`;
   return `${what} (${files.join(', ')})`;
