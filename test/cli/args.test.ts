@@ -36,6 +36,9 @@ describe('cli arguments', () => {
     assert.deepEqual(parseArgs(['plan', '--out=p.svg', 'c/']), { kind: 'plan', paths: ['c/'], format: 'svg', out: 'p.svg' });
     assert.deepEqual(parseArgs(['plan']), { kind: 'plan', paths: [], format: 'svg' });
     assert.equal(parseArgs(['plan', '-h']).kind, 'help');
+    assert.deepEqual(parseArgs(['plan', 'apps/', '--cluster-cidr', '10.244.0.0/16', '--service-cluster-ip-range=10.96.0.0/12']), {
+      kind: 'plan', paths: ['apps/'], format: 'svg', cluster: { from: 'command line', serviceCIDRs: ['10.96.0.0/12'], podCIDRs: ['10.244.0.0/16'] },
+    });
   });
 
   it('help, version and rules', () => {
@@ -70,6 +73,8 @@ describe('cli arguments', () => {
     [['plan', '--out', '-x.svg'], /option '--out' needs a file name/],
     [['plan', '--out='], /option '--out' needs a file name/],
     [['plan', '--bogus=1'], /unknown option '--bogus' for plan/],
+    [['plan', '--service-cluster-ip-range'], /option '--service-cluster-ip-range' needs a value/],
+    [['plan', '--cluster-cidr', 'pods'], /invalid range 'pods' in --cluster-cidr/],
     [['plan', '--out', 'plan.png'], /cannot tell the format of 'plan\.png'/],
   ];
   for (const [argv, message] of mistakes) {

@@ -57,6 +57,15 @@ describe('netlens plan', () => {
     assert.equal(runInProcess(['plan', 'no-such-folder'], HERE).code, 2);
   });
 
+  it('draws the cluster given on the command line for files no config covers', () => {
+    const out = runInProcess(['plan', 'fixtures/compose', '--service-cluster-ip-range', '10.43.0.0/16', '--cluster-cidr=10.42.0.0/16', '--node-cidr-mask-size-ipv4', '25'], HERE);
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, /Cluster given on the command line/);
+    assert.match(out.stdout, /services 10\.43\.0\.0\/16/);
+    assert.match(out.stdout, /pods 10\.42\.0\.0\/16<\/tspan><tspan class="muted" dx="10">65,536 addresses · 512 node blocks of \/25/);
+    assert.doesNotMatch(runInProcess(['plan', 'fixtures/compose'], HERE).stdout, /command line/);
+  });
+
   it('the bundle draws the same plan', { skip: bundleMissing() }, () => {
     const bundle = runBundle(['plan', 'fixtures/bare-metal'], HERE);
     assert.equal(bundle.code, 0, bundle.stderr);

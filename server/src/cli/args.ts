@@ -30,12 +30,14 @@ export interface PlanCommand {
   /** Where to write; undefined prints the SVG on stdout. */
   readonly out?: string;
   readonly format: 'svg' | 'html';
+  /** The cluster options, as for lint: drawn as the cluster of the files no config covers. */
+  readonly cluster?: ClusterSettings;
 }
 
 export type Command = LintCommand | PlanCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'rules' };
 
 export const USAGE = `Usage: netlens lint [options] [paths...]
-       netlens plan [paths...] [--out plan.svg|plan.html]
+       netlens plan [paths...] [--out plan.svg|plan.html] [cluster options]
        netlens rules
        netlens --help | --version
 
@@ -143,6 +145,14 @@ function scanArgs(args: readonly string[], option: (o: ArgOption) => Command | u
   return paths;
 }
 
+/** An option's value: after `=`, or the next argument unless that is another option. */
+function valueOf({ name, inline, next }: ArgOption): string {
+  if (inline !== undefined) return inline;
+  const taken = next();
+  if (taken === undefined || taken.startsWith('-')) throw usageError(`option '${name}' needs a value`);
+  return taken;
+}
+
 function parseLint(args: readonly string[]): Command {
   let format: Format = 'text';
   let fix = false;
@@ -150,17 +160,10 @@ function parseLint(args: readonly string[]): Command {
   let kubernetesVersion = DEFAULT_KUBERNETES_VERSION;
   const rules: Record<string, SeverityOverride> = {};
   let locale: string | undefined;
-  let serviceCIDRs: string[] | undefined;
-  let podCIDRs: string[] | undefined;
-  let nodeMaskIPv4: number | undefined;
-  let nodeMaskIPv6: number | undefined;
-  const scanned = scanArgs(args, ({ name, inline, next }) => {
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const taken = next();
-      if (taken === undefined || taken.startsWith('-')) throw usageError(`option '${name}' needs a value`);
-      return taken;
-    };
+  const cluster = new ClusterOptions();
+  const scanned = scanArgs(args, (option) => {
+    const { name, inline } = option;
+    const value = (): string => valueOf(option);
     switch (name) {
       case '-h':
       case '--help':
@@ -185,42 +188,61 @@ function parseLint(args: readonly string[]): Command {
       case '--locale':
         locale = value();
         return undefined;
-      // As with the upstream flags, a repeated option keeps its last value.
-      case '--service-cluster-ip-range':
-        serviceCIDRs = parseCidrList(name, value());
-        return undefined;
-      case '--cluster-cidr':
-        podCIDRs = parseCidrList(name, value());
-        return undefined;
-      case '--node-cidr-mask-size-ipv4':
-        nodeMaskIPv4 = parseMask(name, value(), 32);
-        return undefined;
-      case '--node-cidr-mask-size-ipv6':
-        nodeMaskIPv6 = parseMask(name, value(), 128);
-        return undefined;
       case '--rule': {
         const [code, severity] = parseRule(value());
         rules[code] = severity;
         return undefined;
       }
       default:
+        if (cluster.take(name, value)) return undefined;
         throw usageError(`unknown option '${name}'`);
     }
   });
   if (!Array.isArray(scanned)) return scanned;
   if (capacities && format !== 'text') throw usageError("option '--capacities' goes with --format text");
-  if ((nodeMaskIPv4 !== undefined || nodeMaskIPv6 !== undefined) && !podCIDRs) throw usageError('a node mask needs the pod ranges it splits: add --cluster-cidr');
-  const cluster: ClusterSettings | undefined =
-    serviceCIDRs || podCIDRs
-      ? Object.freeze({
-          from: 'command line' as const,
-          ...(serviceCIDRs ? { serviceCIDRs: Object.freeze(serviceCIDRs) } : {}),
-          ...(podCIDRs ? { podCIDRs: Object.freeze(podCIDRs) } : {}),
-          ...(nodeMaskIPv4 !== undefined ? { nodeMaskIPv4 } : {}),
-          ...(nodeMaskIPv6 !== undefined ? { nodeMaskIPv6 } : {}),
-        })
-      : undefined;
-  return { kind: 'lint', format, fix, capacities, kubernetesVersion, rules, paths: scanned, ...(locale !== undefined ? { locale } : {}), ...(cluster ? { cluster } : {}) };
+  const settings = cluster.settings();
+  return { kind: 'lint', format, fix, capacities, kubernetesVersion, rules, paths: scanned, ...(locale !== undefined ? { locale } : {}), ...(settings ? { cluster: settings } : {}) };
+}
+
+/** The cluster options of lint and plan: the `netlens.cluster.*` settings, named after the upstream flags. */
+class ClusterOptions {
+  private serviceCIDRs: string[] | undefined;
+  private podCIDRs: string[] | undefined;
+  private nodeMaskIPv4: number | undefined;
+  private nodeMaskIPv6: number | undefined;
+
+  /** Takes the option when it is one of the cluster's; as with the upstream flags, a repeated one keeps its last value. */
+  take(name: string, value: () => string): boolean {
+    switch (name) {
+      case '--service-cluster-ip-range':
+        this.serviceCIDRs = parseCidrList(name, value());
+        return true;
+      case '--cluster-cidr':
+        this.podCIDRs = parseCidrList(name, value());
+        return true;
+      case '--node-cidr-mask-size-ipv4':
+        this.nodeMaskIPv4 = parseMask(name, value(), 32);
+        return true;
+      case '--node-cidr-mask-size-ipv6':
+        this.nodeMaskIPv6 = parseMask(name, value(), 128);
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  settings(): ClusterSettings | undefined {
+    const { serviceCIDRs, podCIDRs, nodeMaskIPv4, nodeMaskIPv6 } = this;
+    if ((nodeMaskIPv4 !== undefined || nodeMaskIPv6 !== undefined) && !podCIDRs) throw usageError('a node mask needs the pod ranges it splits: add --cluster-cidr');
+    if (!serviceCIDRs && !podCIDRs) return undefined;
+    return Object.freeze({
+      from: 'command line' as const,
+      ...(serviceCIDRs ? { serviceCIDRs: Object.freeze(serviceCIDRs) } : {}),
+      ...(podCIDRs ? { podCIDRs: Object.freeze(podCIDRs) } : {}),
+      ...(nodeMaskIPv4 !== undefined ? { nodeMaskIPv4 } : {}),
+      ...(nodeMaskIPv6 !== undefined ? { nodeMaskIPv6 } : {}),
+    });
+  }
 }
 
 /** A comma list of CIDR blocks, each as the API server would take it (`10.96.0.0/12,fd00::/108`). */
@@ -263,17 +285,21 @@ function parseRule(raw: string): [string, SeverityOverride] {
 
 function parsePlan(args: readonly string[]): Command {
   let out: string | undefined;
-  const scanned = scanArgs(args, ({ arg, next }) => {
+  const cluster = new ClusterOptions();
+  const scanned = scanArgs(args, (option) => {
+    const { arg, next } = option;
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
     if (arg === '--out' || arg.startsWith('--out=')) {
       out = arg === '--out' ? next() : arg.slice('--out='.length);
       if (out === undefined || out === '' || (arg === '--out' && out.startsWith('-'))) throw usageError("option '--out' needs a file name");
       return undefined;
     }
+    if (cluster.take(option.name, () => valueOf(option))) return undefined;
     throw usageError(`unknown option '${arg.split('=')[0]}' for plan`);
   });
   if (!Array.isArray(scanned)) return scanned;
   if (out !== undefined && !/\.(svg|html?)$/i.test(out)) throw usageError(`cannot tell the format of '${out}': name it .svg or .html`);
   const format = out !== undefined && /\.html?$/i.test(out) ? 'html' : 'svg';
-  return { kind: 'plan', paths: scanned, format, ...(out !== undefined ? { out } : {}) };
+  const settings = cluster.settings();
+  return { kind: 'plan', paths: scanned, format, ...(out !== undefined ? { out } : {}), ...(settings ? { cluster: settings } : {}) };
 }

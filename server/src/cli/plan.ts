@@ -14,7 +14,7 @@ export function plan(command: PlanCommand, io: { readonly cwd: string; stdout(te
   const loaded = loadFiles(found);
   // Facts only: nothing is kept of a file but what the plan needs.
   const model = buildWorkspace(loaded.map((l) => workspaceFacts(l.source, DEFAULT_SETTINGS, false)), modelOptions(found));
-  const drawing = addressPlan(model, command.format);
+  const drawing = addressPlan(model, command.format, command.cluster ? Object.freeze({ ...DEFAULT_SETTINGS, cluster: command.cluster }) : undefined);
   if (command.out === undefined) {
     io.stdout(drawing);
     return 0;
