@@ -36,7 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NetLen
     synchronize: { configurationSection: 'netlens', fileEvents: yamlWatcher },
     outputChannel,
     // The server speaks the display language: it loads the same l10n bundle (l10n/bundle.l10n.<locale>.json).
-    initializationOptions: { locale: vscode.env.language, l10nBundle: vscode.l10n.uri?.fsPath },
+    // `watchesFiles`: the watcher above sends the file events, so the server need not register its own.
+    initializationOptions: { locale: vscode.env.language, l10nBundle: vscode.l10n.uri?.fsPath, watchesFiles: true },
   };
 
   client = new LanguageClient('netlens', 'NetLens', serverOptions, clientOptions);

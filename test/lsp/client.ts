@@ -18,6 +18,12 @@ export interface PublishedDiagnostics {
   }[];
 }
 
+export interface Registration {
+  readonly id: string;
+  readonly method: string;
+  readonly registerOptions?: unknown;
+}
+
 export class TestClient {
   readonly connection: MessageConnection;
   private readonly waiters: { uri: string; predicate: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
@@ -27,6 +33,8 @@ export class TestClient {
   initializeResult: unknown;
   configurationFor: ((section: string | undefined) => unknown) | undefined;
   stderr = '';
+  /** What the server registered dynamically (client/registerCapability), in order. */
+  readonly registrations: Registration[] = [];
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     child.stderr.on('data', (d) => (this.stderr += String(d)));
@@ -43,7 +51,10 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (this.configurationFor ? this.configurationFor(item.section) : this.configuration)),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }

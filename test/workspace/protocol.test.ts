@@ -48,6 +48,38 @@ describe('the cluster model over the protocol: open buffers', () => {
   });
 });
 
+describe('the server asks to watch the YAML files of the workspace', () => {
+  const start = (initializationOptions?: unknown) =>
+    TestClient.start({
+      configuration: {},
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+      initialize: { workspaceFolders: [{ uri: 'file:///watch/ws', name: 'ws' }] },
+      ...(initializationOptions !== undefined ? { initializationOptions } : {}),
+    });
+
+  it('of a client that can watch on request (Neovim, Helix, ...)', async () => {
+    const client = await start();
+    try {
+      // The registration is sent after initialized; a round trip makes sure it has come.
+      await client.request('textDocument/hover', { textDocument: { uri: 'file:///watch/ws/none.yaml' }, position: { line: 0, character: 0 } });
+      const watch = client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
+      assert.deepEqual(watch.map((r) => r.registerOptions), [{ watchers: [{ globPattern: '**/*.{yaml,yml}' }] }]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('but not of the VS Code client, which watches them itself', async () => {
+    const client = await start({ watchesFiles: true });
+    try {
+      await client.request('textDocument/hover', { textDocument: { uri: 'file:///watch/ws/none.yaml' }, position: { line: 0, character: 0 } });
+      assert.deepEqual(client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles'), []);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('the cluster model over the protocol: workspace folders on disk', () => {
   let client: TestClient;
   let dir: string;

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FileChangeType, type Connection, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addressPlan, buildWorkspace, dependencyKey, sameFacts, workspaceFacts, type FileFacts, type WorkspaceModel } from '../analysis';
 import type { Settings, SourceFile } from '../types';
@@ -254,6 +254,14 @@ export function attachWorkspace(connection: Connection, documents: TextDocuments
   const keys = new Map<string, string>();
   let folders: string[] = [];
   let generation = 0;
+  let watchWanted = false;
+  const watchFiles = (): void => {
+    if (!watchWanted || folders.length === 0) return;
+    watchWanted = false;
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] })
+      .catch((error) => hooks.log(`could not watch the workspace files: ${String(error)}`));
+  };
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
@@ -284,12 +292,17 @@ export function attachWorkspace(connection: Connection, documents: TextDocuments
   };
 
   connection.onInitialized(() => {
+    // Editors other than VS Code (Neovim, Helix, ...) watch files only when asked: ask for the YAML files, so that
+    // a cluster config changed on disk (a checkout, another editor) reaches the model. The VS Code client watches
+    // them itself and says so in its initialization options.
+    watchFiles();
     indexAll().catch((error) => hooks.log(`indexing failed: ${String(error)}`)).finally(() => markReady());
     try {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri.replace(/\/+$/, '')));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri.replace(/\/+$/, ''))];
         index.setRoots(folders);
+        watchFiles();
         indexAll().catch((error) => hooks.log(`indexing failed: ${String(error)}`));
       });
     } catch {
@@ -321,6 +334,8 @@ export function attachWorkspace(connection: Connection, documents: TextDocuments
 
   return {
     initialize(params) {
+      const options = (params.initializationOptions ?? {}) as { watchesFiles?: unknown };
+      watchWanted = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options.watchesFiles !== true;
       const fromFolders = params.workspaceFolders?.map((f) => f.uri) ?? [];
       folders = (fromFolders.length > 0 ? fromFolders : params.rootUri ? [params.rootUri] : []).map((f) => f.replace(/\/+$/, ''));
       index.setRoots(folders);
