@@ -87,6 +87,29 @@ ruleTester(rule, {
       `,
     },
     {
+      // The offsets inside an escaped value are not exact: the fix rewrites the whole scalar, and keeps it quoted.
+      name: 'an escaped double-quoted value is rewritten whole, quoted again',
+      yaml: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          externalIPs:
+          - "2001:DB8::\\u0037"
+          # ^^^^^^^^^^^^^^^^^^ warning NL104: spec.externalIPs[0]: IPv6 address "2001:DB8::7" should be in RFC 5952 canonical format ("2001:db8::7")
+      `,
+      fixes: ['Write it as 2001:db8::7'],
+      output: y`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          externalIPs:
+          - "2001:db8::7"
+          # ^^^^^^^^^^^^^^^^^^ warning NL104: spec.externalIPs[0]: IPv6 address "2001:DB8::7" should be in RFC 5952 canonical format ("2001:db8::7")
+      `,
+    },
+    {
       name: 'TestGetWarningsForServiceClusterIPs "IPv6 non canonical format"',
       yaml: y`
         apiVersion: v1

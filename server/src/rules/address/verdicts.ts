@@ -69,7 +69,12 @@ function selectsAddresses(field: AddressValue['field']): boolean {
 }
 
 function replaceFix(title: string, value: AddressValue, newText: string, safe: boolean): Fix {
-  return { title, edits: [{ span: value.span, newText }, ...twinEdits(value, newText)], safe };
+  // Where offsets inside the value are not exact (a quoted value over several lines, or with escapes), the span is
+  // the whole scalar, quotes included: the scalar's own edit writes the new value quoted again.
+  const node = value.scalar.node;
+  const whole = !!node.range && value.span.start === node.range[0] && value.span.end === node.range[1] && node.type !== 'PLAIN';
+  const own = whole ? replaceScalarValue(node, newText) : { span: value.span, newText };
+  return { title, edits: [own, ...twinEdits(value, newText)], safe };
 }
 
 /**
@@ -108,11 +113,7 @@ export function addressVerdicts(file: YamlFile, settings: Settings): readonly Ad
 function trimFix(value: AddressValue, kind: string): Fix[] {
   const trimmed = value.text.trim();
   if (kind !== 'whitespace' || trimmed === '' || trimmed === value.text) return [];
-  // Where offsets inside the value are not exact (a quoted value over several lines), the edit replaces the whole
-  // scalar, quotes included: it writes the value quoted again.
-  const node = value.scalar.node;
-  const whole = !!node.range && value.span.start === node.range[0] && value.span.end === node.range[1] && node.type !== 'PLAIN';
-  return [replaceFix(localize('Remove the spaces around {0}', trimmed), value, whole ? JSON.stringify(trimmed) : trimmed, true)];
+  return [replaceFix(localize('Remove the spaces around {0}', trimmed), value, trimmed, true)];
 }
 
 function verdict(value: AddressValue, code: string, severity: Severity, message: string, fixes: Fix[] = []): AddressVerdict {
