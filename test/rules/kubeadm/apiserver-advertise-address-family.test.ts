@@ -8,6 +8,26 @@ ruleTester(rule, {
   valid: [
     ...COMMON_VALID,
     {
+      // kubeadm passes the extraArgs flag over serviceSubnet: with the flag a template, the range that runs is not
+      // known, and neither the subnet nor a default may be judged in its place (found in review: an error was).
+      name: 'a templated service range flag: not known, so not judged',
+      yaml: y`
+        apiVersion: kubeadm.k8s.io/v1beta4
+        kind: InitConfiguration
+        localAPIEndpoint:
+          advertiseAddress: "fd00::10"
+        ---
+        apiVersion: kubeadm.k8s.io/v1beta4
+        kind: ClusterConfiguration
+        networking:
+          serviceSubnet: 10.96.0.0/16
+        apiServer:
+          extraArgs:
+            - name: service-cluster-ip-range
+              value: "\${SVC_CIDR}"
+      `,
+    },
+    {
       name: 'the advertise address in the primary family',
       yaml: y`
         apiVersion: v1

@@ -8,6 +8,20 @@ ruleTester(rule, {
   valid: [
     ...COMMON_VALID,
     {
+      // Found in review: a templated --cluster-cidr was taken for a missing one.
+      name: 'a templated cluster CIDR is set, to a value not known yet',
+      yaml: y`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: kube-controller-manager, namespace: kube-system}
+        spec:
+          containers:
+          - name: kube-controller-manager
+            image: registry.k8s.io/kube-controller-manager:v1.33.0
+            command: [kube-controller-manager, --allocate-node-cidrs=true, "--cluster-cidr=\${POD_CIDR}"]
+      `,
+    },
+    {
       name: 'a dual-stack cluster CIDR; no cluster CIDR needed without node IPAM',
       yaml: y`
         apiVersion: v1

@@ -24,6 +24,8 @@ export default defineRule({
       const advertise = advertiseAddress(ctx.file, component);
       if (!advertise) continue;
       const range = apiServerRange(component);
+      // A templated range is not known: neither it nor a default is what runs.
+      if (range === null) continue;
       let primary = range?.items[0]?.cidr;
       let note = '';
       if (!range) {

@@ -31,8 +31,9 @@ export interface EffectiveRange {
   readonly parsed: boolean;
 }
 
-function fromFlag(flag: Flag): EffectiveRange | undefined {
-  if (isTemplatedValue(flag.value)) return undefined;
+/** The range of a written flag; null when it is a template, whose value is not known until it is filled in. */
+function fromFlag(flag: Flag): EffectiveRange | null {
+  if (isTemplatedValue(flag.value)) return null;
   const items = flagItems(flag);
   return { value: flag.value, span: flag.span, items, derived: false, parsed: items.every((i) => i.cidr) };
 }
@@ -47,17 +48,21 @@ export function isFlagValue(flag: Flag | undefined): flag is Flag {
   return flag !== undefined && flag.value !== '' && !isTemplatedValue(flag.value);
 }
 
-/** kube-apiserver `--service-cluster-ip-range` (kubeadm: extraArgs, else networking.serviceSubnet). */
-export function apiServerRange(component: ComponentFlags): EffectiveRange | undefined {
+/**
+ * kube-apiserver `--service-cluster-ip-range` (kubeadm: extraArgs, which kubeadm passes over networking.serviceSubnet,
+ * else that subnet). Null when the flag is a template: the range it runs with is unknown, and the subnet is not it
+ * (as the cluster model reads it, workspace/facts.ts).
+ */
+export function apiServerRange(component: ComponentFlags): EffectiveRange | null | undefined {
   const flag = lastFlag(component, 'service-cluster-ip-range');
-  if (isFlagValue(flag)) return fromFlag(flag);
+  if (flag && flag.value !== '') return fromFlag(flag);
   return component.source === 'kubeadm' ? fromSubnet(component, 'serviceSubnet') : undefined;
 }
 
-/** kube-controller-manager `--cluster-cidr` (kubeadm: extraArgs, else networking.podSubnet). */
-export function clusterCidr(component: ComponentFlags): EffectiveRange | undefined {
+/** kube-controller-manager `--cluster-cidr` (kubeadm: extraArgs, else networking.podSubnet); null as above. */
+export function clusterCidr(component: ComponentFlags): EffectiveRange | null | undefined {
   const flag = lastFlag(component, 'cluster-cidr');
-  if (isFlagValue(flag)) return fromFlag(flag);
+  if (flag && flag.value !== '') return fromFlag(flag);
   return component.source === 'kubeadm' ? fromSubnet(component, 'podSubnet') : undefined;
 }
 

@@ -20,6 +20,8 @@ export default defineRule({
     for (const component of componentsOf(ctx.file)) {
       if (component.component !== 'kube-controller-manager' || !allocatesNodeCidrs(component)) continue;
       const range = clusterCidr(component);
+      // A templated --cluster-cidr is set, to a value not known yet.
+      if (range === null) continue;
       if (!range) {
         const allocate = lastFlag(component, 'allocate-node-cidrs');
         if (component.source === 'static-pod' && allocate) {
