@@ -5,6 +5,7 @@
 import type { FileWorkspace } from './view';
 import type { ComposeBinding, ComposeFacts, ComposeNameRef, ComposeProject, WorkspaceModel } from './types';
 import { profilesMeet, publishesWith } from '../rules/compose/port-allocator';
+import { newMappings } from '../rules/compose/port-entries';
 
 export interface ProjectBinding extends ComposeBinding {
   readonly uri: string;
@@ -50,6 +51,8 @@ function merge(ws: FileWorkspace, project: ComposeProject): MergedProject | unde
   });
   if (files.length < 2) return undefined;
   const services = new Map<string, { name: string; bindings: ProjectBinding[]; profiles: string[] | 'unknown'; networkMode?: string | 'unknown'; uris: string[] }>();
+  // The unicity keys each service's bindings have taken so far.
+  const seenKeys = new Map<string, Set<string>>();
   const networks = new Map<string, ComposeNameRef & { uri: string }>();
   let opaque = false;
   for (const { uri, compose } of files) {
@@ -58,13 +61,15 @@ function merge(ws: FileWorkspace, project: ComposeProject): MergedProject | unde
     for (const s of compose.services) {
       let merged = services.get(s.name);
       if (!merged) services.set(s.name, (merged = { name: s.name, bindings: [], profiles: [], uris: [] }));
+      let seen = seenKeys.get(s.name);
+      if (!seen) seenKeys.set(s.name, (seen = new Set()));
       merged.uris.push(uri);
-      if (s.portsReplaced) merged.bindings = [];
-      for (const b of s.bindings) {
-        // EnforceUnicity: an entry whose keys are all taken by an earlier one of the service is the same binding.
-        if (merged.bindings.some((e) => b.keys.every((k) => e.keys.includes(k)))) continue;
-        merged.bindings.push({ ...b, uri, service: s.name });
+      if (s.portsReplaced) {
+        merged.bindings = [];
+        seen.clear();
       }
+      // EnforceUnicity: a mapping whose key an earlier one of the service has is merged into it.
+      for (const b of s.bindings) for (const part of newMappings(b, seen)) merged.bindings.push({ ...part, uri, service: s.name });
       if (merged.profiles !== 'unknown') {
         merged.profiles = s.profiles === 'unknown' ? 'unknown' : [...new Set([...merged.profiles, ...s.profiles])];
       }

@@ -6,10 +6,23 @@ import { COMMON_VALID } from '../common-valid';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeFile } from '../../../server/src/analysis';
+import { newMappings } from '../../../server/src/rules/compose/port-entries';
 
 ruleTester(rule, {
   valid: [
     ...COMMON_VALID,
+    {
+      // compose expands a range into one mapping per container port before it merges them (found in review: the
+      // range was taken for a second allocation of 8000 and 8001).
+      name: 'a range whose mappings earlier entries already have is merged into them, not allocated again',
+      file: 'compose.yaml',
+      yaml: y`
+        services:
+          web:
+            image: nginx
+            ports: ["8000:80", "8001:81", "8000-8001:80-81"]
+      `,
+    },
     {
       name: '0.0.0.0 and :: are separate sockets; different addresses; tcp and udp; ephemeral and pooled ports',
       file: 'compose.yaml',
@@ -57,6 +70,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a range partly merged into an earlier entry still allocates its new mappings',
+      file: 'compose.yaml',
+      yaml: y`
+        services:
+          web:
+            image: nginx
+            ports: ["8000:80", "8000-8001:80-81"]
+            #                  ^^^^^^^^^^^^^^^^^ error NL408: Bind for 0.0.0.0:8001 failed: port is already allocated
+          api:
+            image: api
+            ports: ["8001:80"]
+            #       ^^^^^^^^^ error NL408: Bind for 0.0.0.0:8001 failed: port is already allocated
+      `,
+    },
     {
       name: 'no host IP binds 0.0.0.0 and ::, so it clashes with either; both bindings are reported',
       file: 'compose.yaml',
@@ -135,5 +163,25 @@ describe('NL408 compose-port-conflict: related locations', () => {
     assert.deepEqual(a!.related.map((r) => text.slice(r.span.start, r.span.end)), ['"80:81"']);
     assert.deepEqual(b!.related.map((r) => text.slice(r.span.start, r.span.end)), ['"80:80"']);
     assert.match(a!.related[0]!.message, /service b also binds 0\.0\.0\.0:80\/tcp/);
+  });
+});
+
+describe('compose-go EnforceUnicity, mapping by mapping (newMappings)', () => {
+  const range = { keys: ['a', 'b', 'c'], hostPorts: { start: 8000, end: 8002 }, containerPorts: { start: 80, end: 82 } };
+  it('keeps a binding whose mappings are all new, and drops one whose mappings are all taken', () => {
+    assert.deepEqual(newMappings(range, new Set()), [range]);
+    assert.deepEqual(newMappings(range, new Set(['a', 'b', 'c'])), []);
+  });
+  it('narrows a binding to the runs of its new mappings, ports alike, and remembers its keys', () => {
+    const seen = new Set(['b']);
+    assert.deepEqual(newMappings(range, seen), [
+      { keys: ['a'], hostPorts: { start: 8000, end: 8000 }, containerPorts: { start: 80, end: 80 } },
+      { keys: ['c'], hostPorts: { start: 8002, end: 8002 }, containerPorts: { start: 82, end: 82 } },
+    ]);
+    assert.deepEqual([...seen].sort(), ['a', 'b', 'c']);
+  });
+  it('a host range for one container port (Docker picks one of them) keeps its range', () => {
+    const dynamic = { keys: ['d'], hostPorts: { start: 9000, end: 9010 }, containerPorts: { start: 90, end: 90 } };
+    assert.deepEqual(newMappings(dynamic, new Set()), [dynamic]);
   });
 });

@@ -20,8 +20,32 @@ ruleTester(rule, {
             ports: ["9080:80"]
       `,
     },
+    {
+      name: 'a range with some new mappings still adds those (compose merges mapping by mapping)',
+      file: 'compose.yaml',
+      yaml: y`
+        services:
+          web:
+            image: nginx
+            ports: ["7000:70", "7000-7001:70-71"]
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a range whose every mapping earlier entries have adds nothing',
+      file: 'compose.yaml',
+      yaml: y`
+        services:
+          web:
+            image: nginx
+            ports:
+              - "7000:70"
+              - "7001:71"
+              - "7000-7001:70-71"
+              # ^^^^^^^^^^^^^^^^^ warning NL407: ports entry "7000-7001:70-71" adds nothing: each of its mappings merges with "7000:70" and "7001:71", as docker compose merges mappings with the same host IP, published port, target and protocol
+      `,
+    },
     {
       name: 'compose-go override/uncity_test.go Test_PortsShortUnicity: the repeated entry goes; the fix removes it',
       file: 'compose.yaml',

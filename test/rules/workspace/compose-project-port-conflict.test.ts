@@ -6,6 +6,24 @@ import { workspaceTester, y } from '../../workspace/tester';
 workspaceTester(rule, {
   valid: [
     {
+      // compose expands the range into one mapping per container port, then merges each with the base file's (found
+      // in review: the range was taken for a second allocation, three errors).
+      name: "a range in the override whose mappings the base file has is merged into them",
+      files: {
+        'app/compose.yaml': y`
+          services:
+            web:
+              image: nginx:1.27
+              ports: ["8000:80", "8001:81"]
+        `,
+        'app/compose.override.yaml': y`
+          services:
+            web:
+              ports: ["8000-8001:80-81"]
+        `,
+      },
+    },
+    {
       name: "the same mapping in both files is merged",
       files: {
         'app/compose.yaml': y`

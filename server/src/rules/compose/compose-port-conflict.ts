@@ -10,7 +10,7 @@
 import type { RelatedLocation } from '../../types';
 import { defineRule } from '../rule';
 import { canRunTogether, composeFile, networkMode, type ComposeFile } from './compose';
-import { portBindings, type PortBinding } from './port-entries';
+import { newMappings, portBindings, type PortBinding } from './port-entries';
 import { blockingAddress, hostAllocation, publishesWith, sharedPort } from './port-allocator';
 
 /** Services whose ports are discarded (host) or refused (service:, container:, none) publish nothing. */
@@ -39,16 +39,15 @@ export default defineRule({
   check(ctx) {
     const compose = composeFile(ctx.file, ctx.settings);
     const bindings = portBindings(compose).filter((b) => b.hostPorts && publishes(compose, b));
-    // Entries compose merges (NL407) are one binding, not a conflict.
-    const mergedInto = new Map<PortBinding, PortBinding>();
-    const byKey = new Map<string, PortBinding>();
+    // Mappings compose merges (NL407) are one binding, not a conflict: what each entry still adds, per service.
+    const seenByService = new Map<string, Set<string>>();
+    const live: PortBinding[] = [];
     for (const b of bindings) {
-      const scope = `${b.entry.service.doc.index}\u0000${b.entry.service.name}\u0000`;
-      const firsts = b.keys.map((k) => byKey.get(scope + k));
-      if (firsts[0] && firsts.every((f) => f === firsts[0])) mergedInto.set(b, firsts[0]);
-      for (const k of b.keys) if (!byKey.has(scope + k)) byKey.set(scope + k, b);
+      const scope = `${b.entry.service.doc.index}\u0000${b.entry.service.name}`;
+      let seen = seenByService.get(scope);
+      if (!seen) seenByService.set(scope, (seen = new Set()));
+      live.push(...newMappings(b, seen));
     }
-    const live = bindings.filter((b) => !mergedInto.has(b));
     // Candidate pairs by a sweep over host ports sorted by their start, per protocol.
     const partners = new Map<PortBinding, PortBinding[]>();
     const byProtocol = new Map<string, PortBinding[]>();

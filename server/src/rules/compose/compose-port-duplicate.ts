@@ -39,8 +39,20 @@ export default defineRule({
       }
       const earlier = b.keys.map((k) => seen.get(k));
       for (const k of b.keys) if (!seen.has(k)) seen.set(k, b);
-      const first = earlier[0];
-      if (!first || earlier.some((e) => e !== first)) continue;
+      // An entry some of whose mappings are new still adds those; one whose every mapping is taken adds nothing.
+      if (earlier.some((e) => e === undefined)) continue;
+      const entries = [...new Set(earlier as PortBinding[])];
+      const first = entries[0]!;
+      if (entries.length > 1) {
+        // Its mappings are split over several earlier entries (compose-go merges each container port on its own).
+        ctx.report({
+          span: b.span,
+          message: `ports entry ${JSON.stringify(written(b))} adds nothing: each of its mappings merges with ${entries.map((e) => JSON.stringify(written(e))).join(' and ')}, as docker compose merges mappings with the same host IP, published port, target and protocol`,
+          related: entries.map((e) => ({ uri: ctx.file.source.uri, span: e.span, message: 'an entry it merges with' })),
+          tags: ['unnecessary'],
+        });
+        continue;
+      }
       const related = [{ uri: ctx.file.source.uri, span: first.span, message: 'the entry it merges with' }];
       if (written(b) === written(first)) {
         const portsSeq = isMap(b.entry.service.node) ? b.entry.service.node.get('ports', true) : undefined;

@@ -120,6 +120,47 @@ export interface PortBinding {
   readonly interpolation: Interpolation;
 }
 
+/** What compose-go's EnforceUnicity reads of a binding: one key per mapping, mapping i on host and container port start + i. */
+export interface UniqueBinding {
+  readonly keys: readonly string[];
+  readonly hostPorts?: { readonly start: number; readonly end: number };
+  readonly containerPorts?: { readonly start: number; readonly end: number };
+}
+
+/**
+ * compose-go's EnforceUnicity, one binding after another of a service: the canonical transform makes each container
+ * port of an entry a mapping of its own, and a mapping whose key an earlier mapping has is merged into that one.
+ * Returns what the binding still adds (itself when none of its keys was seen, nothing when all were, else the runs
+ * of its new mappings) and adds its keys to `seen`.
+ */
+export function newMappings<B extends UniqueBinding>(b: B, seen: Set<string>): B[] {
+  let fresh = 0;
+  for (const k of b.keys) if (!seen.has(k)) fresh++;
+  if (fresh === b.keys.length) {
+    for (const k of b.keys) seen.add(k);
+    return [b];
+  }
+  const isNew = b.keys.map((k) => !seen.has(k));
+  for (const k of b.keys) seen.add(k);
+  if (fresh === 0) return [];
+  const out: B[] = [];
+  for (let i = 0; i < isNew.length; i++) {
+    if (!isNew[i]) continue;
+    let j = i;
+    while (j + 1 < isNew.length && isNew[j + 1]) j++;
+    out.push(narrowed(b, i, j));
+    i = j;
+  }
+  return out;
+}
+
+/** Mappings i..j of a binding: its keys, and its ports when they count one per mapping. */
+function narrowed<B extends UniqueBinding>(b: B, i: number, j: number): B {
+  const part = (r: { readonly start: number; readonly end: number } | undefined) =>
+    r && r.end - r.start + 1 === b.keys.length ? { start: r.start + i, end: r.start + j } : r;
+  return { ...b, keys: b.keys.slice(i, j + 1), hostPorts: part(b.hostPorts), containerPorts: part(b.containerPorts) };
+}
+
 function hostAddress(ip: IpAddress): HostAddress {
   return { ip, wildcard: ip.value === 0n };
 }
