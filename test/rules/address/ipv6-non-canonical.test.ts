@@ -93,20 +93,16 @@ ruleTester(rule, {
         apiVersion: v1
         kind: Service
         metadata: {name: s}
-        spec:
-          externalIPs:
-          - "2001:DB8::\\u0037"
-          # ^^^^^^^^^^^^^^^^^^ warning NL104: spec.externalIPs[0]: IPv6 address "2001:DB8::7" should be in RFC 5952 canonical format ("2001:db8::7")
+        spec: {externalIPs: ["2001:DB8::\\u0037"]}
+        #                    ^^^^^^^^^^^^^^^^^^ warning NL104: spec.externalIPs[0]: IPv6 address "2001:DB8::7" should be in RFC 5952 canonical format ("2001:db8::7")
       `,
       fixes: ['Write it as 2001:db8::7'],
       output: y`
         apiVersion: v1
         kind: Service
         metadata: {name: s}
-        spec:
-          externalIPs:
-          - "2001:db8::7"
-          # ^^^^^^^^^^^^^^^^^^ warning NL104: spec.externalIPs[0]: IPv6 address "2001:DB8::7" should be in RFC 5952 canonical format ("2001:db8::7")
+        spec: {externalIPs: ["2001:db8::7"]}
+        #                    ^^^^^^^^^^^^^^^^^^ warning NL104: spec.externalIPs[0]: IPv6 address "2001:DB8::7" should be in RFC 5952 canonical format ("2001:db8::7")
       `,
     },
     {

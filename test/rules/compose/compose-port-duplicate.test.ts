@@ -8,26 +8,17 @@ ruleTester(rule, {
   valid: [
     ...COMMON_VALID,
     {
-      name: 'same host port, other protocol or other address; the same entry in two services (that is NL408)',
+      // The range's 7001:71 is new, so it adds that mapping (compose merges mapping by mapping).
+      name: 'same host port, other protocol or other address; a range with a new mapping; the same entry in two services (that is NL408)',
       file: 'compose.yaml',
       yaml: y`
         services:
           web:
             image: nginx
-            ports: ["9080:80", "9080:80/udp", "127.0.0.1:9081:81", "127.0.0.2:9081:81"]
+            ports: ["9080:80", "9080:80/udp", "127.0.0.1:9081:81", "127.0.0.2:9081:81", "7000:70", "7000-7001:70-71"]
           api:
             image: api
             ports: ["9080:80"]
-      `,
-    },
-    {
-      name: 'a range with some new mappings still adds those (compose merges mapping by mapping)',
-      file: 'compose.yaml',
-      yaml: y`
-        services:
-          web:
-            image: nginx
-            ports: ["7000:70", "7000-7001:70-71"]
       `,
     },
   ],
@@ -39,11 +30,8 @@ ruleTester(rule, {
         services:
           web:
             image: nginx
-            ports:
-              - "7000:70"
-              - "7001:71"
-              - "7000-7001:70-71"
-              # ^^^^^^^^^^^^^^^^^ warning NL407: ports entry "7000-7001:70-71" adds nothing: each of its mappings merges with "7000:70" and "7001:71", as docker compose merges mappings with the same host IP, published port, target and protocol
+            ports: ["7000:70", "7001:71", "7000-7001:70-71"]
+            #                             ^^^^^^^^^^^^^^^^^ warning NL407: ports entry "7000-7001:70-71" adds nothing: each of its mappings merges with "7000:70" and "7001:71", as docker compose merges mappings with the same host IP, published port, target and protocol
       `,
     },
     {

@@ -14,11 +14,7 @@ ruleTester(rule, {
         apiVersion: v1
         kind: Pod
         metadata: {name: kube-controller-manager, namespace: kube-system}
-        spec:
-          containers:
-          - name: kube-controller-manager
-            image: registry.k8s.io/kube-controller-manager:v1.33.0
-            command: [kube-controller-manager, --allocate-node-cidrs=true, "--cluster-cidr=\${POD_CIDR}"]
+        spec: {containers: [{name: kcm, image: registry.k8s.io/kube-controller-manager:v1.33.0, command: [kube-controller-manager, --allocate-node-cidrs=true, "--cluster-cidr=\${POD_CIDR}"]}]}
       `,
     },
     {
