@@ -42,8 +42,8 @@ export function startServer(connection: Connection): void {
   const checked = new Map<string, Checked>();
   /** How long each document's last check took (ms): its next change waits that long (CHANGE_DELAY_MS). */
   const costs = new Map<string, number>();
-  const settingsCache = new Map<string, Promise<Settings>>();
-  const settingsKnown = new Map<string, Settings>();
+  /** Each document's settings: asked for once, and kept as `value` once they have come. */
+  const settingsCache = new Map<string, { readonly asked: Promise<Settings>; value?: Settings }>();
   let supportsConfiguration = false;
   let supportsInlayHintRefresh = false;
   let globalSettings: Settings = toSettings(undefined);
@@ -69,22 +69,19 @@ export function startServer(connection: Connection): void {
     if (!supportsConfiguration) return Promise.resolve(globalSettings);
     let cached = settingsCache.get(uri);
     if (!cached) {
-      const asked = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'netlens' })
-        .then(toSettings, () => globalSettings);
-      cached = asked;
-      settingsCache.set(uri, cached);
-      // Kept as soon as they arrive, unless the cache was cleared meanwhile (a configuration change).
-      void asked.then((settings) => {
-        if (settingsCache.get(uri) === asked) settingsKnown.set(uri, settings);
-      });
+      const entry: { asked: Promise<Settings>; value?: Settings } = {
+        asked: connection.workspace.getConfiguration({ scopeUri: uri, section: 'netlens' }).then(toSettings, () => globalSettings),
+      };
+      // An entry dropped meanwhile (a configuration change, a close) keeps its value to itself.
+      void entry.asked.then((settings) => (entry.value = settings));
+      settingsCache.set(uri, (cached = entry));
     }
-    return cached;
+    return cached.asked;
   }
 
   /** The settings of a document when they are already known: a request can then be answered without waiting. */
   function settingsNow(uri: string): Settings | undefined {
-    return supportsConfiguration ? settingsKnown.get(uri) : globalSettings;
+    return supportsConfiguration ? settingsCache.get(uri)?.value : globalSettings;
   }
 
   // Whether a version of a document may be Compose, kept per document: a hover or code action would otherwise
@@ -167,7 +164,6 @@ export function startServer(connection: Connection): void {
     const raw = (change.settings as { netlens?: unknown } | undefined)?.netlens;
     if (raw !== undefined) globalSettings = toSettings(raw);
     settingsCache.clear();
-    settingsKnown.clear();
     if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     for (const doc of documents.all()) schedule(doc.uri, 0);
   });
@@ -190,7 +186,6 @@ export function startServer(connection: Connection): void {
     checked.delete(e.document.uri);
     costs.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
-    settingsKnown.delete(e.document.uri);
     forgetFile(e.document.uri);
     status.forget(e.document.uri);
     workspace.closed(e.document.uri);
