@@ -171,7 +171,7 @@ export function contains(outer: Cidr, ip: IpAddress): boolean {
  * Whether the first `prefix` bits of two addresses of one family agree, compared byte by byte: no BigInt is made,
  * which matters to the look-ups that run for every address of a file (special ranges, cluster ranges).
  */
-export function samePrefix(a: Uint8Array, b: Uint8Array, prefix: number): boolean {
+function samePrefix(a: Uint8Array, b: Uint8Array, prefix: number): boolean {
   const whole = prefix >> 3;
   for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
   const rest = prefix & 7;

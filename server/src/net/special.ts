@@ -1,7 +1,7 @@
 // The IANA special-purpose address registries, to say what kind of space an address or block is in.
 
 import ipaddr from 'ipaddr.js';
-import { type Cidr, cidrOf, contains, containsCidr, samePrefix } from './cidr';
+import { type Cidr, cidrOf, contains, containsCidr, overlaps } from './cidr';
 import { type Family, type IpAddress, ipFromBytes } from './ip';
 
 export interface SpecialRange {
@@ -123,9 +123,7 @@ export function specialRangeOfCidr(c: Cidr): CidrSpecialRange {
   if (best && best.block.prefix === c.prefix) return publicPart(best);
   // Blocks that overlap `c` without holding it lie inside it (blocks nest or are disjoint).
   const floor = best?.block.prefix ?? -1;
-  const inner = entries.filter(
-    (e) => e.block.prefix < e.block.bits && e.block.prefix > floor && (containsCidr(e.block, c) || (e.block.prefix >= c.prefix && samePrefix(e.block.network.bytes, c.network.bytes, c.prefix))),
-  );
+  const inner = entries.filter((e) => e.block.prefix < e.block.bits && e.block.prefix > floor && overlaps(e.block, c));
   const outer = best ? publicPart(best) : FALLBACK[c.family];
   if (inner.length === 0) return outer;
   // List only the outermost inner ranges; their own sub-ranges are part of them. Without a containing
