@@ -134,15 +134,9 @@ export interface UniqueBinding {
  * of its new mappings) and adds its keys to `seen`.
  */
 export function newMappings<B extends UniqueBinding>(b: B, seen: Set<string>): B[] {
-  let fresh = 0;
-  for (const k of b.keys) if (!seen.has(k)) fresh++;
-  if (fresh === b.keys.length) {
-    for (const k of b.keys) seen.add(k);
-    return [b];
-  }
   const isNew = b.keys.map((k) => !seen.has(k));
   for (const k of b.keys) seen.add(k);
-  if (fresh === 0) return [];
+  if (isNew.every((n) => n)) return [b];
   const out: B[] = [];
   for (let i = 0; i < isNew.length; i++) {
     if (!isNew[i]) continue;
