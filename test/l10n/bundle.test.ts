@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as l10n from '@vscode/l10n';
+import fc from 'fast-check';
 import { RULES } from '../../server/src/rules/registry';
 import {
   bundleTranslator, configureLocalization, currentLocale, explained, format, localize, resolveLocale, translationOf, type L10nBundle,
@@ -139,6 +140,25 @@ describe('localize', () => {
       assert.equal(mine(key, []), l10n.t(key), key);
     }
     assert.equal(format('{0}-{1} {0}', ['x', 1]), 'x-1 x');
+  });
+
+  it('fills placeholders as the regular expression of @vscode/l10n finds them, whatever the braces around them', () => {
+    // The placeholders @vscode/l10n finds (`{` then one or more characters other than `}`, then `}`), filled
+    // from the arguments by index; an index with no argument, or a key that is no index, stays as written.
+    const reference = (template: string, args: readonly (string | number)[]): string =>
+      args.length === 0 ? template : template.replace(/{([^}]+)}/g, (match, key: string) => {
+        const value = /^\d+$/.test(key) ? args[Number(key)] : undefined;
+        return value === undefined ? match : String(value);
+      });
+    for (const [template, want] of [['{0}{1}', 'ab'], ['{{0}}', '{{0}}'], ['{ {0}}', '{ {0}}'], ['}{0}', '}a'], ['{}{0}', '{}a'], ['{x}{0}', '{x}a'], ['{9}', '{9}'], ['{0', '{0'], ['0}', '0}'], ['{01}', 'b']] as const) {
+      assert.equal(format(template, ['a', 'b']), want, template);
+    }
+    fc.assert(
+      fc.property(fc.stringMatching(/^[{}01a ]{0,16}$/), fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.nat(20)), { maxLength: 3 }), (template, args) => {
+        assert.equal(format(template, args), reference(template, args));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('resolves the locales people have: VS Code tags and POSIX LANG values', () => {

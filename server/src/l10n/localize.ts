@@ -20,15 +20,40 @@ export interface Localization {
   readonly translate: Translate;
 }
 
-const TEMPLATE = /{([^}]+)}/g;
-
-/** Fills `{0}` … `{n}` exactly as `@vscode/l10n` does: an argument that is missing leaves its placeholder. */
+/**
+ * Fills `{0}` … `{n}` exactly as `@vscode/l10n` does: an argument that is missing leaves its placeholder, and so
+ * does any other `{...}`. (A scan, not a regular expression: hovers format a handful of these per answer.)
+ */
 export function format(template: string, args: readonly L10nArg[]): string {
   if (args.length === 0) return template;
-  return template.replace(TEMPLATE, (match, key: string) => {
-    const value = /^\d+$/.test(key) ? args[Number(key)] : undefined;
-    return value === undefined ? match : String(value);
-  });
+  let out = '';
+  let copied = 0;
+  let open = template.indexOf('{');
+  while (open !== -1) {
+    const close = template.indexOf('}', open + 1);
+    if (close === -1) break;
+    // `{}` is no placeholder; the next `{` may start one.
+    if (close === open + 1) {
+      open = template.indexOf('{', open + 1);
+      continue;
+    }
+    const key = template.slice(open + 1, close);
+    const value = isIndex(key) ? args[Number(key)] : undefined;
+    if (value !== undefined) {
+      out += template.slice(copied, open) + String(value);
+      copied = close + 1;
+    }
+    open = template.indexOf('{', close + 1);
+  }
+  return copied === 0 ? template : out + template.slice(copied);
+}
+
+function isIndex(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const ENGLISH: Localization = Object.freeze({ locale: 'en', translate: format });

@@ -2,9 +2,13 @@
 
 /** `4722366482869645213696n` → `4,722,366,482,869,645,213,696`. */
 export function formatCount(n: bigint): string {
-  const sign = n < 0n ? '-' : '';
   const digits = (n < 0n ? -n : n).toString();
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Groups of three from the right: the first group holds what is left over.
+  let out = n < 0n ? '-' : '';
+  let next = digits.length % 3 || 3;
+  out += digits.slice(0, next);
+  for (; next < digits.length; next += 3) out += `,${digits.slice(next, next + 3)}`;
+  return out;
 }
 
 /** `2^72` when n is exactly a power of two (1 is `2^0`), else undefined. */
