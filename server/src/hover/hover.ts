@@ -5,7 +5,7 @@ import type { HoverResult, Settings } from '../types';
 import type { Span } from '../text/span';
 import type { YamlFile } from '../yaml/parse';
 import { subSpan } from '../yaml/scalar-source';
-import { addressValues } from '../rules/address/fields';
+import { addressValues, type AddressValue } from '../rules/address/fields';
 import { parseCidr } from '../net/cidr';
 import { parseIp } from '../net/ip';
 import { parseIpRange } from '../net/range';
@@ -15,7 +15,7 @@ import { NO_ROLE, roleOf } from './role';
 import { clusterHoverAt } from '../rules/cluster/cluster-hover';
 import { composeHoverAt } from './binding';
 import { serviceHoverAt } from '../rules/kubernetes/service-hover';
-import { localizationInForce } from '../l10n/localize';
+import { localizationInForce, type Localization } from '../l10n/localize';
 
 function inside(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
@@ -40,6 +40,20 @@ function cachedFacts(text: string, context: CidrContext | undefined): string | u
   const facts = addressFacts(text, context);
   factsCache.set(key, facts);
   return facts;
+}
+
+/**
+ * A catalogued value's hover text, kept with the value (which lives as long as its parse): hovering the same value
+ * again looks up neither its role nor the facts cache.
+ */
+const byValue = new WeakMap<AddressValue, { readonly language: Localization; readonly markdown: string | undefined }>();
+
+function valueFacts(value: AddressValue, file: YamlFile): string | undefined {
+  const known = byValue.get(value);
+  if (known && known.language === localizationInForce()) return known.markdown;
+  const markdown = cachedFacts(value.text, roleOf(value, file));
+  byValue.set(value, { language: localizationInForce(), markdown });
+  return markdown;
 }
 
 /** Facts about a bare text that may be an IP, a CIDR or a start-end range; undefined when it is none. */
@@ -89,7 +103,7 @@ export function hoverAt(file: YamlFile, offset: number, settings: Settings): Hov
   for (let i = lo; i < values.length && values[i]!.span.start <= offset; i++) {
     const value = values[i]!;
     if (!inside(value.span, offset)) continue;
-    const markdown = cachedFacts(value.text, roleOf(value, file));
+    const markdown = valueFacts(value, file);
     if (markdown) return { span: value.span, markdown };
   }
   const service = serviceHoverAt(file, offset, settings);
