@@ -92,6 +92,29 @@ describe('language server over stdio', () => {
     assert.deepEqual(v6.range, { start: { line: 4, character: 28 }, end: { line: 4, character: 44 } });
   });
 
+  it('hovers a value again with the same answer, and at its new place after an edit moves it', async () => {
+    const uri = 'file:///ws/hover-again.yaml';
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  clusterIP: 10.96.0.10\n  ports: [{port: 80}]\n';
+    await client.open(uri, text);
+    await client.diagnostics(uri);
+    type Answer = { contents: { value: string }; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+    const at = (line: number, character: number): Promise<Answer> => client.request<Answer>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    const first = await at(4, 16);
+    assert.match(first.contents.value, /10\.96\.0\.10/);
+    assert.deepEqual(first.range, { start: { line: 4, character: 13 }, end: { line: 4, character: 23 } });
+    assert.deepEqual(await at(4, 20), first);
+    // Two comment lines above it and two spaces before it: the same text is two lines down and two columns right.
+    await client.change(uri, 2, [
+      { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '  # moved\n  # down\n' },
+      { range: { start: { line: 6, character: 12 }, end: { line: 6, character: 12 } }, text: '  ' },
+    ]);
+    assert.deepEqual((await client.diagnostics(uri, (p) => p.version === 2)).diagnostics, []);
+    const moved = await at(6, 18);
+    assert.equal(moved.contents.value, first.contents.value);
+    assert.deepEqual(moved.range, { start: { line: 6, character: 15 }, end: { line: 6, character: 25 } });
+    await client.close(uri);
+  });
+
   it('reports Compose port errors with docker compose messages', async () => {
     const uri = 'file:///ws/app/compose.yaml';
     const text = ['services:', '  web:', '    image: nginx', '    ports:', '      - "8080:80/xyz"', '      - "127.0.0.1:80"', '      - "[::1]:6001:6001"', ''].join('\n');

@@ -43,17 +43,18 @@ function cachedFacts(text: string, context: CidrContext | undefined): string | u
 }
 
 /**
- * A catalogued value's hover text, kept with the value (which lives as long as its parse): hovering the same value
- * again looks up neither its role nor the facts cache.
+ * A catalogued value's hover, kept with the value (which lives as long as its parse): hovering the same value again
+ * looks up neither its role nor the facts cache, and answers the same object (adapters may keep their form of it).
  */
-const byValue = new WeakMap<AddressValue, { readonly language: Localization; readonly markdown: string | undefined }>();
+const byValue = new WeakMap<AddressValue, { readonly language: Localization; readonly hover: HoverResult | undefined }>();
 
-function valueFacts(value: AddressValue, file: YamlFile): string | undefined {
+function valueHover(value: AddressValue, file: YamlFile): HoverResult | undefined {
   const known = byValue.get(value);
-  if (known && known.language === localizationInForce()) return known.markdown;
+  if (known && known.language === localizationInForce()) return known.hover;
   const markdown = cachedFacts(value.text, roleOf(value, file));
-  byValue.set(value, { language: localizationInForce(), markdown });
-  return markdown;
+  const hover = markdown ? { span: value.span, markdown } : undefined;
+  byValue.set(value, { language: localizationInForce(), hover });
+  return hover;
 }
 
 /** Facts about a bare text that may be an IP, a CIDR or a start-end range; undefined when it is none. */
@@ -103,8 +104,8 @@ export function hoverAt(file: YamlFile, offset: number, settings: Settings): Hov
   for (let i = lo; i < values.length && values[i]!.span.start <= offset; i++) {
     const value = values[i]!;
     if (!inside(value.span, offset)) continue;
-    const markdown = valueFacts(value, file);
-    if (markdown) return { span: value.span, markdown };
+    const hover = valueHover(value, file);
+    if (hover) return hover;
   }
   const service = serviceHoverAt(file, offset, settings);
   if (service) return service;

@@ -2,11 +2,11 @@
 
 import {
   CodeActionKind, TextDocumentSyncKind, TextDocuments, type CodeAction, type Connection, type Diagnostic,
-  type InitializeResult, type InlayHint, CodeAction as LspCodeAction,
+  type Hover, type InitializeResult, type InlayHint, CodeAction as LspCodeAction,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeFile, capacities, forgetFile, hoverAt, type WorkspaceModel } from '../analysis';
-import type { Finding, Settings, SourceFile } from '../types';
+import type { Finding, HoverResult, Settings, SourceFile } from '../types';
 import { LineIndex } from '../text/line-index';
 import { safeFixes } from '../fixes';
 import { toCodeAction, toDiagnostic, toEdits, toHover, toInlayHint } from './convert';
@@ -209,6 +209,9 @@ export function startServer(connection: Connection): void {
     });
   });
 
+  // The LSP form of a hover the core answers again (the same object, for a value of the same parse, so of the same
+  // text: its range cannot have moved).
+  const lspHovers = new WeakMap<HoverResult, Hover>();
   connection.onHover((params) => {
     // A malformed request gets no hover, as any other failure does.
     const uri: unknown = params?.textDocument?.uri;
@@ -221,8 +224,13 @@ export function startServer(connection: Connection): void {
         if (!doc) return null;
         const offset = doc.offsetAt(params.position);
         const hover = hoverAt(sourceOf(doc), offset, settings, workspace.model());
+        if (!hover) return null;
+        const known = lspHovers.get(hover);
+        if (known) return known;
         const state = checked.get(doc.uri);
-        return hover ? toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText())) : null;
+        const answer = toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText()));
+        lspHovers.set(hover, answer);
+        return answer;
       });
     const known = settingsNow(uri);
     return known ? answer(known) : settingsFor(uri).then(answer);
