@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import { StreamMessageReader, type Message } from 'vscode-jsonrpc/node';
-import { FramedWriter } from '../../server/src/lsp/stdio';
+import fc from 'fast-check';
+import { StreamMessageReader, StreamMessageWriter, type Message } from 'vscode-jsonrpc/node';
+import { FramedReader, FramedWriter } from '../../server/src/lsp/stdio';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -70,6 +71,84 @@ describe('FramedWriter', () => {
   });
 });
 
+/** What a FramedReader makes of these chunks: the messages it hands on and the errors it reports, in order. */
+function read(chunks: readonly (string | Buffer)[], onMessage?: (m: Message) => void): string[] {
+  const input = new PassThrough();
+  const reader = new FramedReader(input);
+  const seen: string[] = [];
+  reader.onError((error) => seen.push(`error: ${error.message.split('\n')[0]}`));
+  reader.listen((m) => {
+    seen.push(JSON.stringify(m));
+    onMessage?.(m);
+  });
+  // PassThrough hands chunks on synchronously once something listens for data.
+  for (const chunk of chunks) input.write(chunk);
+  return seen;
+}
+
+const frame = (body: string): string => `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+
+describe('FramedReader', () => {
+  const one = '{"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{"text":"é — 😀"}}';
+  const two = '{"jsonrpc":"2.0","method":"exit"}';
+
+  it('hands on each message as its last byte comes in, however the bytes are cut', () => {
+    const bytes = Buffer.from(frame(one) + frame(two) + frame(one), 'utf8');
+    const want = [one, two, one].map((m) => JSON.stringify(JSON.parse(m)));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 12 }), (cuts) => {
+        const at = [0, ...cuts.sort((a, b) => a - b), bytes.length];
+        const chunks = at.slice(1).map((end, i) => bytes.subarray(at[i], end));
+        assert.deepEqual(read(chunks), want);
+      }),
+      { numRuns: 500 },
+    );
+    assert.deepEqual(read([...bytes].map((b) => Buffer.from([b]))), want, 'one byte at a time');
+  });
+
+  it('reads headers as vscode-jsonrpc does: any case, other headers, spaces around values', () => {
+    const body = '{"jsonrpc":"2.0","method":"a"}';
+    assert.deepEqual(read([`content-length:${body.length}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${body}`]), [body]);
+    assert.deepEqual(read([`Content-Type: x\r\n  Content-Length :  ${body.length}  \r\n\r\n${body}`]), [body]);
+  });
+
+  it('reports a bad frame, skips it, and reads on in the same chunk', () => {
+    const ok = '{"jsonrpc":"2.0","method":"ok"}';
+    assert.deepEqual(read(['Garbage-Header: 1\r\n\r\n' + frame(ok)]), ['error: Header must provide a Content-Length property.', ok]);
+    assert.deepEqual(read(['no colon here\r\n\r\n' + frame(ok)]), ["error: Message header must separate key and value using ':'", ok]);
+    assert.deepEqual(read(['Content-Length: lots\r\n\r\n' + frame(ok)]), ['error: Content-Length value must be a number. Got lots', ok]);
+    assert.deepEqual(read([frame('{not json') + frame(ok)]).map((x) => x.replace(/^error: .*/, 'error')), ['error', ok]);
+    // Header bytes with no end in sight are dropped once there are more than 64 KiB of them.
+    assert.deepEqual(read(['x'.repeat(70_000), frame(ok)]), ['error: No message header in 65536 bytes: they were skipped.', ok]);
+  });
+
+  it('reads a large message sent in many chunks once, and frames vscode-jsonrpc writes', async () => {
+    const big = JSON.stringify({ jsonrpc: '2.0', method: 'big', params: { text: 'x—'.repeat(500_000) } });
+    const bytes = Buffer.from(frame(big), 'utf8');
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) => bytes.subarray(i * 65536, (i + 1) * 65536));
+    assert.deepEqual(read(chunks), [big]);
+
+    const pipe = new PassThrough();
+    const writer = new StreamMessageWriter(pipe);
+    const reader = new FramedReader(pipe);
+    const got: Message[] = [];
+    const done = new Promise<void>((resolve) => reader.listen((m) => (got.push(m), got.length === 2 && resolve())));
+    await writer.write({ jsonrpc: '2.0', method: 'a', params: { t: 'é' } } as Message);
+    await writer.write({ jsonrpc: '2.0', id: 7, result: null } as Message);
+    await done;
+    assert.deepEqual(got, [{ jsonrpc: '2.0', method: 'a', params: { t: 'é' } }, { jsonrpc: '2.0', id: 7, result: null }]);
+  });
+
+  it('reports a listener that throws and reads on', () => {
+    const a = '{"jsonrpc":"2.0","method":"a"}';
+    const b = '{"jsonrpc":"2.0","method":"b"}';
+    const seen = read([frame(a) + frame(b)], (m) => {
+      if ((m as { method?: string }).method === 'a') throw new Error('handler broke');
+    });
+    assert.deepEqual(seen, [a, 'error: handler broke', b]);
+  });
+});
+
 describe('the server over stdio', () => {
   it('writes what console prints to stderr, never into the protocol stream', () => {
     const script = "require('./server/src/lsp/stdio').consoleToStderr(); console.log('log', 1); console.info('info'); console.table([1]); console.error('error');";
@@ -79,24 +158,27 @@ describe('the server over stdio', () => {
     assert.match(run.stderr, /log 1\ninfo\n[\s\S]*error\n/);
   });
 
-  it('exits when the client closes its stdin without shutdown (code 1), and after shutdown and exit (code 0)', async () => {
-    const exitCode = async (polite: boolean): Promise<number | null> => {
+  it('exits when the client closes stdin (code 1, or 0 after a shutdown request) and on exit after shutdown (code 0)', async () => {
+    const exitCode = async (how: 'close' | 'shutdown, close' | 'shutdown, exit'): Promise<number | null> => {
       const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
       const writer = new FramedWriter(child.stdin);
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       await writer.write({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } } as Message);
-      if (polite) {
+      if (how !== 'close') {
+        // The shutdown answer comes before the stream is closed or exit is sent.
+        const answered = new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('"id":2') && resolve()));
         await writer.write({ jsonrpc: '2.0', id: 2, method: 'shutdown' } as Message);
-        await writer.write({ jsonrpc: '2.0', method: 'exit' } as Message);
-      } else {
-        child.stdin.end();
+        await answered;
       }
+      if (how === 'shutdown, exit') await writer.write({ jsonrpc: '2.0', method: 'exit' } as Message);
+      else child.stdin.end();
       const timer = setTimeout(() => child.kill(), 10_000);
       const code = await exited;
       clearTimeout(timer);
       return code;
     };
-    assert.equal(await exitCode(false), 1);
-    assert.equal(await exitCode(true), 0);
+    assert.equal(await exitCode('close'), 1);
+    assert.equal(await exitCode('shutdown, close'), 0);
+    assert.equal(await exitCode('shutdown, exit'), 0);
   });
 });

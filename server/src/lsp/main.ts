@@ -1,8 +1,8 @@
 // Entry point of the language server: stdio (`--stdio`, for any editor), IPC or sockets, as vscode-languageserver chooses.
 
-import { createConnection, ProposedFeatures, type MessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
-import { consoleToStderr, FramedWriter } from './stdio';
+import { consoleToStderr, FramedReader, FramedWriter } from './stdio';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('netlens-language-server 0.1.0\n');
@@ -14,10 +14,18 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 }
 if (process.argv.includes('--stdio')) {
   consoleToStderr();
-  // stdin stays a stream, so vscode-languageserver still ends the server when the client closes it. It tells a
-  // stream from a MessageWriter at run time, side by side; its typings only offer two streams or reader and writer.
-  const writer: MessageWriter = new FramedWriter(process.stdout);
-  startServer(createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream));
+  const connection = createConnection(ProposedFeatures.all, new FramedReader(process.stdin), new FramedWriter(process.stdout));
+  // When the client closes stdin the server ends, with 0 after a shutdown request and 1 without, as
+  // vscode-languageserver does when it opens stdin itself. (Its shutdown handler calls this one; the server
+  // registers none of its own.)
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const end = (): never => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  startServer(connection);
 } else {
   startServer(createConnection(ProposedFeatures.all));
 }

@@ -1,8 +1,107 @@
-// The standalone server's stdout: JSON-RPC messages framed and written in one piece, and a console that can never
-// write into the protocol stream.
+// The standalone server's stdio: JSON-RPC frames read as they arrive and written in one piece, and a console that
+// can never write into the protocol stream.
 
 import { Console } from 'node:console';
-import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
+import {
+  AbstractMessageReader, AbstractMessageWriter, Disposable, type DataCallback, type Message, type MessageReader, type MessageWriter,
+} from 'vscode-languageserver/node';
+
+const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
+/** Bytes of header looked through for its end before they are dropped as garbage (a real header is a few dozen). */
+const HEADER_LIMIT = 64 * 1024;
+
+/**
+ * Reads LSP frames (`Content-Length: n`, more headers, a blank line, n bytes of UTF-8 JSON) and hands each message
+ * on as soon as its last byte is in. (vscode-jsonrpc's stream reader starts a 10-second timer whenever a frame is
+ * not whole yet, as when a client writes the header and the body apart, and hands the message on a turn of the event
+ * loop later, through promises.) A frame without a usable length, a body that is not JSON, or header bytes with no
+ * end in sight are reported as errors of the reader and skipped; what follows them is read on.
+ */
+export class FramedReader extends AbstractMessageReader implements MessageReader {
+  /** Bytes received and not read yet, in order. */
+  private chunks: Buffer[] = [];
+  private size = 0;
+  /** The body length of the frame whose header was read, or -1 while a header is awaited. */
+  private bodyLength = -1;
+
+  constructor(private readonly input: NodeJS.ReadableStream) {
+    super();
+  }
+
+  listen(callback: DataCallback): Disposable {
+    const onData = (chunk: Buffer | string): void => this.receive(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk, callback);
+    this.input.on('data', onData);
+    this.input.on('error', (error: Error) => this.fireError(error));
+    this.input.on('close', () => this.fireClose());
+    return Disposable.create(() => this.input.removeListener('data', onData));
+  }
+
+  private receive(chunk: Buffer, callback: DataCallback): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    for (;;) {
+      if (this.bodyLength < 0) {
+        const length = this.readHeader();
+        if (length === undefined) return;
+        if (length instanceof Error) {
+          this.fireError(length);
+          continue;
+        }
+        this.bodyLength = length;
+      }
+      if (this.size < this.bodyLength) return;
+      const body = this.take(this.bodyLength).toString('utf8');
+      this.bodyLength = -1;
+      let message: Message;
+      try {
+        message = JSON.parse(body) as Message;
+      } catch (error) {
+        this.fireError(error);
+        continue;
+      }
+      try {
+        callback(message);
+      } catch (error) {
+        this.fireError(error);
+      }
+    }
+  }
+
+  /** The body length the next header gives, an error for a header that gives none, or undefined until it is whole. */
+  private readHeader(): number | Error | undefined {
+    const bytes = this.take(this.size, false);
+    const end = bytes.indexOf(HEADER_END);
+    if (end < 0) {
+      if (this.size <= HEADER_LIMIT) return undefined;
+      // Keep a trailing CR or LF (up to three): it may begin the blank line that ends these bytes.
+      let keep = 0;
+      while (keep < 3 && (bytes[bytes.length - 1 - keep] === 13 || bytes[bytes.length - 1 - keep] === 10)) keep++;
+      this.take(this.size - keep);
+      return new Error(`No message header in ${HEADER_LIMIT} bytes: they were skipped.`);
+    }
+    const header = this.take(end + HEADER_END.length).toString('ascii', 0, end);
+    let length: string | undefined;
+    for (const line of header.split('\r\n')) {
+      const colon = line.indexOf(':');
+      if (colon < 0) return new Error(`Message header must separate key and value using ':'\n${header}`);
+      if (line.slice(0, colon).trim().toLowerCase() === 'content-length') length = line.slice(colon + 1).trim();
+    }
+    if (length === undefined) return new Error(`Header must provide a Content-Length property.\n${header}`);
+    const n = parseInt(length, 10);
+    return Number.isNaN(n) || n < 0 ? new Error(`Content-Length value must be a number. Got ${length}`) : n;
+  }
+
+  /** The first n bytes received, as one buffer; removed from what is left to read unless `consume` is false. */
+  private take(n: number, consume = true): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.size)];
+    const all = this.chunks[0] ?? Buffer.alloc(0);
+    if (!consume) return all;
+    const rest = all.subarray(n);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.size = rest.length;
+    return all.subarray(0, n);
+  }
+}
 
 /**
  * Writes each message as one buffer, header and body together, as soon as it is sent. (vscode-jsonrpc's stream
