@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
 import { addressCount, cidrOf, contains, containsCidr, isCleanIpv4Cidr, lastAddress, nthAddress, overlaps, parseCidr } from '../../server/src/net/cidr';
 import { formatCount } from '../../server/src/net/format';
-import { type Family, cleanIpv4Value, ipFromValue, isCleanIpv4, isPlaceholder, parseGoIp, parseIp } from '../../server/src/net/ip';
+import { type Family, cleanIpv4Value, ipFromBytes, ipFromValue, isCleanIpv4, isPlaceholder, parseGoIp, parseIp } from '../../server/src/net/ip';
 import { splitCommaList } from '../../server/src/net/list';
 import { parseDockerPortRange, parseDockerPortSpec, parsePortNumber } from '../../server/src/net/ports';
 import { parseIpRange, rangeToCidrs } from '../../server/src/net/range';
@@ -61,6 +61,11 @@ describe('properties: addresses', () => {
         assert.deepEqual(p.issues, []);
         assert.deepEqual(Array.from(p.ip.bytes), ipaddr.IPv4.parse(text).toByteArray());
         assert.equal(parseGoIp(text)?.canonical, text);
+        // parseIp reads clean IPv4 in one pass; the scanner (parseGoIp, and IPv4-mapped IPv6) builds the same address.
+        assert.deepEqual(p.ip, parseGoIp(text));
+        const mapped = parseIp(`::ffff:${text}`);
+        assert.ok(mapped.ok);
+        assert.deepEqual(mapped.ip, p.ip);
       }),
       RUNS,
     );
@@ -109,9 +114,11 @@ describe('properties: addresses', () => {
     fc.assert(
       fc.property(expandedV6, ({ value, text }) => {
         const ip = ipFromValue('IPv6', value);
+        const bytes: number[] = [];
+        for (let i = 15; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
+        // ipFromValue takes the value in words; from the bytes the address is the same.
+        assert.deepEqual(ip, ipFromBytes(Uint8Array.from(bytes)));
         if (!isMappedValue(value)) {
-          const bytes: number[] = [];
-          for (let i = 15; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
           assert.equal(ip.canonical, (ipaddr.fromByteArray(bytes) as ipaddr.IPv6).toRFC5952String());
         }
         const p = parseIp(text);
@@ -292,6 +299,23 @@ describe('properties: the clean IPv4 shortcut', () => {
         if (expected) assert.equal(BigInt(cleanIpv4Value(text)), p.ip.value);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('clean IPv4 blocks and IPv4 values are built as the general path builds them', () => {
+    fc.assert(
+      fc.property(fc.nat(0xffffffff), fc.integer({ min: 0, max: 32 }), (value, prefix) => {
+        const bytes = Uint8Array.of(value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255);
+        assert.deepEqual(ipFromValue('IPv4', BigInt(value)), ipFromBytes(bytes));
+        // The block's network, written cleanly, parses as cidrOf builds it from the scanned address.
+        const network = cidrOf(ipFromBytes(bytes), prefix).network;
+        const text = `${network.canonical}/${prefix}`;
+        const p = parseCidr(text);
+        assert.ok(p.ok && isCleanIpv4Cidr(text));
+        assert.deepEqual(p.cidr, cidrOf(parseGoIp(network.canonical)!, prefix));
+        assert.deepEqual(p.issues, []);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -9,6 +9,7 @@ import {
   familyBits,
   ipFromBytes,
   ipFromValue,
+  ipv4FromValue,
   isV4MappedBytes,
   parseIp,
   precheck,
@@ -61,6 +62,12 @@ export type CidrParse =
 export const parseCidr: (text: string) => CidrParse = memoized(parseCidrOnce);
 
 function parseCidrOnce(text: string): CidrParse {
+  // Most blocks of a real file are clean IPv4 blocks: the address is the network, the text its canonical form.
+  if (isCleanIpv4Cidr(text)) {
+    const slash = text.indexOf('/');
+    const network = ipv4FromValue(cleanIpv4Value(text, 0, slash), text.slice(0, slash));
+    return { ok: true, cidr: { family: 'IPv4', address: network, prefix: Number(text.slice(slash + 1)), network, bits: 32, canonical: text }, text, issues: [] };
+  }
   const early = precheck(text, 'CIDR block');
   if (early) return { ok: false, problem: early };
 

@@ -63,6 +63,9 @@ export function familyBits(family: Family): 32 | 128 {
 export const parseIp: (text: string) => IpParse = memoized(parseIpOnce);
 
 function parseIpOnce(text: string): IpParse {
+  // Almost every address of a real file is a clean IPv4 address: its value is read in one pass.
+  const clean = cleanIpv4Value(text);
+  if (clean >= 0) return { ok: true, ip: ipv4FromValue(clean, text), text, issues: [] };
   const early = precheck(text, 'IP address');
   if (early) return fail(early.kind, early.message);
 
@@ -159,9 +162,12 @@ function isPlaceholderV6(address: string): boolean {
 }
 
 /** Checks shared by IPs, CIDRs and ranges before any parsing: empty, templated, placeholder, whitespace. */
+function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? 'an' : 'a';
+}
+
 export function precheck(text: string, what: string): IpProblem | undefined {
-  const a = /^[aeiou]/i.test(what) ? 'an' : 'a';
-  if (text.trim() === '') return { kind: 'empty', message: `the value is empty; ${a} ${what} is expected` };
+  if (text.trim() === '') return { kind: 'empty', message: `the value is empty; ${article(what)} ${what} is expected` };
   if (isTemplate(text)) {
     return { kind: 'template', message: 'the value is a template expression that is only known after rendering' };
   }
@@ -170,7 +176,7 @@ export function precheck(text: string, what: string): IpProblem | undefined {
   }
   if (/\s/.test(text)) {
     const trimmed = text.trim();
-    if (/\s/.test(trimmed)) return { kind: 'whitespace', message: `${a} ${what} cannot contain whitespace` };
+    if (/\s/.test(trimmed)) return { kind: 'whitespace', message: `${article(what)} ${what} cannot contain whitespace` };
     return { kind: 'whitespace', message: `leading or trailing whitespace is not allowed: use "${trimmed}"` };
   }
   return undefined;
@@ -438,17 +444,30 @@ export function ipFromBytes(bytes: Uint8Array): IpAddress {
   return { family, bytes: copy, value, canonical: family === 'IPv4' ? formatV4(copy) : formatV6(copy) };
 }
 
+/** An IPv4 address from its 32-bit value and its canonical text (what `ipFromBytes` builds, without BigInt steps). */
+export function ipv4FromValue(value: number, canonical: string): IpAddress {
+  const bytes = Uint8Array.of(value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255);
+  return { family: 'IPv4', bytes, value: BigInt(value), canonical };
+}
+
 /** Builds an address of the given family from its integer value (which must fit the family). */
 export function ipFromValue(family: Family, value: bigint): IpAddress {
   const length = family === 'IPv4' ? 4 : 16;
   if (value < 0n || value >> BigInt(length * 8) !== 0n) throw new RangeError(`${value} does not fit in an ${family} address`);
-  const bytes = new Uint8Array(length);
-  let v = value;
-  for (let i = length - 1; i >= 0; i--) {
-    bytes[i] = Number(v & 0xffn);
-    v >>= 8n;
+  if (family === 'IPv4') {
+    const v = Number(value);
+    return ipv4FromValue(v, `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`);
   }
-  return ipFromBytes(bytes);
+  // Four 32-bit words, high to low: four BigInt steps rather than sixteen.
+  const bytes = new Uint8Array(16);
+  for (let word = 0; word < 4; word++) {
+    const w = Number(BigInt.asUintN(32, value >> BigInt(96 - 32 * word)));
+    bytes[word * 4] = w >>> 24;
+    bytes[word * 4 + 1] = (w >>> 16) & 255;
+    bytes[word * 4 + 2] = (w >>> 8) & 255;
+    bytes[word * 4 + 3] = w & 255;
+  }
+  return { family, bytes, value, canonical: formatV6(bytes) };
 }
 
 function formatV4(bytes: Uint8Array): string {
@@ -463,28 +482,33 @@ function formatV4(bytes: Uint8Array): string {
  */
 function formatV6(bytes: Uint8Array): string {
   if (isV4MappedBytes(bytes)) return `::ffff:${formatV4(bytes.subarray(12))}`;
-  const groups: number[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push((bytes[i] << 8) | bytes[i + 1]);
+  // RFC 5952: the longest run of two or more zero groups (the first of equal ones) becomes `::`.
   let bestStart = -1;
   let bestLength = 0;
   for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
+    if (bytes[2 * i] !== 0 || bytes[2 * i + 1] !== 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j < 8 && groups[j] === 0) j++;
+    while (j < 8 && bytes[2 * j] === 0 && bytes[2 * j + 1] === 0) j++;
     if (j - i > bestLength && j - i >= 2) {
       bestStart = i;
       bestLength = j - i;
     }
     i = j;
   }
-  const hex = (g: number) => g.toString(16);
-  if (bestStart < 0) return groups.map(hex).join(':');
-  const head = groups.slice(0, bestStart).map(hex).join(':');
-  const tail = groups.slice(bestStart + bestLength).map(hex).join(':');
-  return `${head}::${tail}`;
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    if (i === bestStart) {
+      out += '::';
+      i += bestLength - 1;
+      continue;
+    }
+    if (out !== '' && !out.endsWith(':')) out += ':';
+    out += ((bytes[2 * i]! << 8) | bytes[2 * i + 1]!).toString(16);
+  }
+  return out;
 }
 
 /** Orders IPv4 before IPv6, then by value. */
