@@ -32,6 +32,14 @@ describe('powerOfTwo', () => {
     [-4n, undefined],
   ];
   for (const [n, want] of cases) it(String(n), () => assert.equal(powerOfTwo(n), want));
+  it('names every power up to 2^200, and no neighbour of one', () => {
+    for (let k = 0; k <= 200; k++) {
+      const n = 1n << BigInt(k);
+      assert.equal(powerOfTwo(n), `2^${k}`);
+      if (k >= 2) assert.equal(powerOfTwo(n - 1n), undefined);
+      assert.equal(powerOfTwo(n + (k === 0 ? 2n : 1n)), undefined);
+    }
+  });
   it('formatCountWithPower adds the power for large exact powers only', () => {
     assert.equal(formatCountWithPower(4722366482869645213696n), '4,722,366,482,869,645,213,696 (2^72)');
     assert.equal(formatCountWithPower(256n), '256');

@@ -14,7 +14,9 @@ export function formatCount(n: bigint): string {
 /** `2^72` when n is exactly a power of two (1 is `2^0`), else undefined. */
 export function powerOfTwo(n: bigint): string | undefined {
   if (n <= 0n || (n & (n - 1n)) !== 0n) return undefined;
-  return `2^${n.toString(2).length - 1}`;
+  // In hex a power of two is 1, 2, 4 or 8 followed by zeros: four bits a digit, and the first digit's own.
+  const hex = n.toString(16);
+  return `2^${(hex.length - 1) * 4 + '1248'.indexOf(hex[0]!)}`;
 }
 
 /** `4,722,366,482,869,645,213,696 (2^72)`; small counts and non-powers stay plain. */
