@@ -161,11 +161,11 @@ function isPlaceholderV6(address: string): boolean {
   return placeholder;
 }
 
-/** Checks shared by IPs, CIDRs and ranges before any parsing: empty, templated, placeholder, whitespace. */
 function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }
 
+/** Checks shared by IPs, CIDRs and ranges before any parsing: empty, templated, placeholder, whitespace. */
 export function precheck(text: string, what: string): IpProblem | undefined {
   if (text.trim() === '') return { kind: 'empty', message: `the value is empty; ${article(what)} ${what} is expected` };
   if (isTemplate(text)) {

@@ -60,12 +60,12 @@ export function buildModel(all: Iterable<FileFacts>, options: ModelOptions = {})
   return model;
 }
 
-/** The cluster a file is checked against: the nearest enclosing config, else control-plane flags, else the settings. */
 /** Whether any file can be read against a cluster: some cluster config (agreeing or not), or `netlens.cluster.*`. */
 export function hasClusters(model: WorkspaceModel, settings?: Settings): boolean {
   return model.clusters.length > 0 || model.ambiguities.length > 0 || (settings !== undefined && settingsCluster(settings) !== undefined);
 }
 
+/** The cluster a file is checked against: the nearest enclosing config, else control-plane flags, else the settings. */
 export function clusterOf(model: WorkspaceModel, uri: string, settings?: Settings): ClusterLookup {
   let scopes = SCOPES.get(model);
   if (!scopes) {
