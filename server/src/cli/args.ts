@@ -3,6 +3,7 @@
 import { DEFAULT_KUBERNETES_VERSION, type ClusterSettings, type KubernetesVersion, type SeverityOverride } from '../types';
 import { parseCidr } from '../net/cidr';
 import { RULES } from '../rules/registry';
+import { CLI_FIELDS } from '../workspace/model';
 import { CliError } from './cli-error';
 
 export type Format = 'text' | 'json' | 'sarif';
@@ -214,16 +215,16 @@ class ClusterOptions {
   /** Takes the option when it is one of the cluster's; as with the upstream flags, a repeated one keeps its last value. */
   take(name: string, value: () => string): boolean {
     switch (name) {
-      case '--service-cluster-ip-range':
+      case CLI_FIELDS.services:
         this.serviceCIDRs = parseCidrList(name, value());
         return true;
-      case '--cluster-cidr':
+      case CLI_FIELDS.pods:
         this.podCIDRs = parseCidrList(name, value());
         return true;
-      case '--node-cidr-mask-size-ipv4':
+      case CLI_FIELDS.maskIPv4:
         this.nodeMaskIPv4 = parseMask(name, value(), 32);
         return true;
-      case '--node-cidr-mask-size-ipv6':
+      case CLI_FIELDS.maskIPv6:
         this.nodeMaskIPv6 = parseMask(name, value(), 128);
         return true;
       default:

@@ -13,7 +13,7 @@ import { servicesOf } from '../rules/kubernetes/service';
 import { effectiveClusterIPs } from '../rules/kubernetes/service-spec';
 import { factsOf } from './facts';
 import { componentsOf } from '../rules/kubeadm/control-plane';
-import { clusterOf } from './model';
+import { clusterOf, fromCommandLine } from './model';
 import type { ClusterModel, NetRange, Origin } from './types';
 import { clusterName, serviceCidrMembers, serviceFamilies, type FileWorkspace } from './view';
 
@@ -32,7 +32,7 @@ function originField(origin: Origin): string {
 }
 
 function originWhere(origin: Origin, ws: FileWorkspace): string {
-  if (origin.uri === undefined) return origin.field.startsWith('--') ? ' (command line)' : ' (settings)';
+  if (origin.uri === undefined) return fromCommandLine(origin) ? ' (command line)' : ' (settings)';
   return origin.isDefault ? ` (not set in ${ws.display(origin.uri)})` : ` from ${ws.display(origin.uri)}`;
 }
 

@@ -12,7 +12,7 @@
 import type { Settings } from '../types';
 import { parseCidr } from '../net/cidr';
 import type {
-  Ambiguity, ClusterDefinition, ClusterLookup, ClusterModel, ComposeProject, FileFacts, MemberRange, NetRange, NodeMasks,
+  Ambiguity, ClusterDefinition, ClusterLookup, ClusterModel, ComposeProject, FileFacts, MemberRange, NetRange, NodeMasks, Origin,
   WorkspaceModel,
 } from './types';
 
@@ -177,8 +177,14 @@ function flagsCluster(folder: string, defs: ClusterDefinition[]): MutableCluster
 const FROM_SETTINGS = new WeakMap<Settings, ClusterModel | null>();
 
 const SETTING_FIELDS = { services: 'netlens.cluster.serviceCIDRs', pods: 'netlens.cluster.podCIDRs', maskIPv4: 'netlens.cluster.nodeMaskIPv4', maskIPv6: 'netlens.cluster.nodeMaskIPv6' };
-/** `netlens lint` takes the cluster with the upstream flags' names (kube-apiserver, kube-controller-manager). */
-export const CLI_FIELDS = { services: '--service-cluster-ip-range', pods: '--cluster-cidr', maskIPv4: '--node-cidr-mask-size-ipv4', maskIPv6: '--node-cidr-mask-size-ipv6' };
+/** `netlens lint` and `plan` take the cluster with the upstream flags' names (kube-apiserver, kube-controller-manager). */
+export const CLI_FIELDS = { services: '--service-cluster-ip-range', pods: '--cluster-cidr', maskIPv4: '--node-cidr-mask-size-ipv4', maskIPv6: '--node-cidr-mask-size-ipv6' } as const;
+const CLI_OPTIONS: ReadonlySet<string> = new Set(Object.values(CLI_FIELDS));
+
+/** Whether a range or mask was given with a command-line option rather than a `netlens.cluster.*` setting. */
+export function fromCommandLine(origin: Origin): boolean {
+  return origin.uri === undefined && CLI_OPTIONS.has(origin.field);
+}
 
 /** The cluster `netlens.cluster.*` describes; an entry that does not parse makes that list unknown. */
 export function settingsCluster(settings: Settings): ClusterModel | undefined {

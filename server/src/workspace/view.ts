@@ -3,7 +3,7 @@
 
 import type { RelatedLocation, Settings } from '../types';
 import type { Family } from '../net/ip';
-import { clusterOf, displayFolder, displayPath, projectOf } from './model';
+import { clusterOf, displayFolder, displayPath, fromCommandLine, projectOf } from './model';
 import type { ClusterLookup, ClusterModel, ComposeProject, FileFacts, MemberRange, MemberRole, NetRange, Origin, WorkspaceModel } from './types';
 
 export interface FileWorkspace {
@@ -37,7 +37,7 @@ export function clusterIn(ws: FileWorkspace): ClusterModel | undefined {
 
 /** `networking.serviceSubnet in cluster/kubeadm-config.yaml`, `kubeadm's default (networking.serviceSubnet is not set in …)`, `setting netlens.cluster.serviceCIDRs`. */
 export function describeOrigin(origin: Origin, ws: FileWorkspace): string {
-  if (origin.uri === undefined) return origin.field.startsWith('--') ? `option ${origin.field}` : `setting ${origin.field}`;
+  if (origin.uri === undefined) return fromCommandLine(origin) ? `option ${origin.field}` : `setting ${origin.field}`;
   const where = ws.display(origin.uri);
   if (origin.isDefault) return `the default, as ${origin.field} is not set in ${where}`;
   return `${origin.field} in ${where}`;
