@@ -225,15 +225,16 @@ export function startServer(connection: Connection): void {
         const offset = doc.offsetAt(params.position);
         const hover = hoverAt(sourceOf(doc), offset, settings, workspace.model());
         if (!hover) return null;
-        const known = lspHovers.get(hover);
-        if (known) return known;
-        const state = checked.get(doc.uri);
-        const answer = toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText()));
-        lspHovers.set(hover, answer);
-        return answer;
+        let lsp = lspHovers.get(hover);
+        if (!lsp) {
+          const state = checked.get(doc.uri);
+          lsp = toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText()));
+          lspHovers.set(hover, lsp);
+        }
+        return lsp;
       });
-    const known = settingsNow(uri);
-    return known ? answer(known) : settingsFor(uri).then(answer);
+    const settings = settingsNow(uri);
+    return settings ? answer(settings) : settingsFor(uri).then(answer);
   });
 
   registerCompletion(connection, documents, sourceOf, settingsFor, runSafe);
