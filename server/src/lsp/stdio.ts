@@ -69,7 +69,7 @@ export class FramedReader extends AbstractMessageReader implements MessageReader
 
   /** The body length the next header gives, an error for a header that gives none, or undefined until it is whole. */
   private readHeader(): number | Error | undefined {
-    const bytes = this.take(this.size, false);
+    const bytes = this.buffered();
     const end = bytes.indexOf(HEADER_END);
     if (end < 0) {
       if (this.size <= HEADER_LIMIT) return undefined;
@@ -91,11 +91,15 @@ export class FramedReader extends AbstractMessageReader implements MessageReader
     return Number.isNaN(n) || n < 0 ? new Error(`Content-Length value must be a number. Got ${length}`) : n;
   }
 
-  /** The first n bytes received, as one buffer; removed from what is left to read unless `consume` is false. */
-  private take(n: number, consume = true): Buffer {
+  /** Every byte received and not read yet, as one buffer. */
+  private buffered(): Buffer {
     if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.size)];
-    const all = this.chunks[0] ?? Buffer.alloc(0);
-    if (!consume) return all;
+    return this.chunks[0] ?? Buffer.alloc(0);
+  }
+
+  /** The first n bytes received, removed from what is left to read. */
+  private take(n: number): Buffer {
+    const all = this.buffered();
     const rest = all.subarray(n);
     this.chunks = rest.length > 0 ? [rest] : [];
     this.size = rest.length;
