@@ -243,16 +243,14 @@ async function openForEditing(client: TestClient, kind: ServerKind, input: Input
   return { client, kind, uri, keystroke: opened === 'timeout' ? 'timeout' : { p50: NaN, p95: NaN }, latencies: [] };
 }
 
-/** One small range edit (insert a digit into a value, or delete it again), waited for; false on a timeout. */
-async function typeOne(session: EditSession, version: number, change: { range: { start: Position; end: Position }; text: string }): Promise<boolean> {
+/** One small range edit (insert a digit into a value, or delete it again), waited for: its latency, or undefined on a timeout. */
+async function typeOne(session: EditSession, version: number, change: { range: { start: Position; end: Position }; text: string }): Promise<number | undefined> {
   const { client, kind, uri } = session;
   client.published.length = 0;
   const published = client.diagnostics(uri, (p: PublishedDiagnostics) => !kind.versioned || p.version === version, TIMEOUT_MS).then(() => true, () => false);
   const t = performance.now();
   await client.change(uri, version, [change]);
-  if (!(await published)) return false;
-  session.latencies.push(performance.now() - t);
-  return true;
+  return (await published) ? performance.now() - t : undefined;
 }
 
 interface Position {
@@ -296,9 +294,9 @@ async function measureInteractive(input: Input, keystrokes: number, hovers: numb
         : { range: { start: place, end: { line: place.line, character: place.character + 1 } }, text: '' };
       for (const session of sessions) {
         if (session.keystroke === 'timeout') continue;
-        const before = session.latencies.length;
-        if (!(await typeOne(session, k + 2, change))) session.keystroke = 'timeout';
-        else if (k < WARM_KEYSTROKES) session.latencies.length = before;
+        const latency = await typeOne(session, k + 2, change);
+        if (latency === undefined) session.keystroke = 'timeout';
+        else if (k >= WARM_KEYSTROKES) session.latencies.push(latency);
       }
       // A short pause, as between keystrokes, so one edit's work never overlaps the next.
       await new Promise((resolve) => setTimeout(resolve, 15));
