@@ -2,9 +2,11 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import { cidrOf, parseCidr } from '../../server/src/net/cidr';
-import { ipFromValue, parseIp } from '../../server/src/net/ip';
-import { specialRangeOf, specialRangeOfCidr } from '../../server/src/net/special';
+import { ipFromBytes, ipFromValue, parseIp } from '../../server/src/net/ip';
+import { SPECIAL_PURPOSE_TABLE, specialRangeOf, specialRangeOfCidr } from '../../server/src/net/special';
 
 describe('specialRangeOf', () => {
   const cases: [string, string, string][] = [
@@ -122,5 +124,74 @@ describe('specialRangeOfCidr', () => {
     const p = parseIp('255.255.255.255');
     assert.ok(p.ok);
     assert.equal(specialRangeOfCidr(cidrOf(p.ip, 32)).name, 'limited broadcast');
+  });
+});
+
+/**
+ * The look-ups scan only the entries that can hold the address's first byte, or the entries inside the range
+ * found. The reference here scans the whole table with ipaddr.js's `match`: the same answers for random
+ * addresses and blocks, most of them drawn in and around the table's blocks.
+ */
+describe('special ranges against a scan of the whole table', () => {
+  const table = SPECIAL_PURPOSE_TABLE.map(([cidr, name, rfc, global]) => {
+    const [addr, prefix] = ipaddr.parseCIDR(cidr);
+    return { addr, prefix, bits: addr.kind() === 'ipv4' ? 32 : 128, name, cidr, rfc, global };
+  });
+  type Row = (typeof table)[number];
+  const holds = (outer: Row, addr: ipaddr.IPv4 | ipaddr.IPv6, prefix: number): boolean =>
+    addr.kind() === outer.addr.kind() && prefix >= outer.prefix && (addr as ipaddr.IPv4).match(outer.addr as ipaddr.IPv4, outer.prefix);
+  const publicOf = (r: Row) => ({ name: r.name, cidr: r.cidr, rfc: r.rfc, global: r.global });
+  const fallback = (bits: number) => (bits === 32 ? { name: 'global unicast', cidr: '', rfc: '', global: true } : { name: 'reserved by IETF', cidr: '', rfc: 'RFC 4291', global: false });
+  const mostSpecific = (addr: ipaddr.IPv4 | ipaddr.IPv6, prefix: number): Row | undefined => {
+    let best: Row | undefined;
+    for (const r of table) if (holds(r, addr, prefix) && (!best || r.prefix > best.prefix)) best = r;
+    return best;
+  };
+  const maskedBytes = (bytes: number[], prefix: number): number[] => bytes.map((b, i) => (i * 8 + 8 <= prefix ? b : i * 8 >= prefix ? 0 : b & (0xff00 >> (prefix - i * 8)) & 0xff));
+
+  /** An address near a table block: inside it, or one of its bytes changed; or anywhere. */
+  const bytesArb = fc.oneof(
+    fc.tuple(fc.constantFrom(...table), fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 16, maxLength: 16 }), fc.nat(20)).map(([row, noise, flip]) => {
+      const base = row.addr.toByteArray();
+      const bytes = base.map((b, i) => (i * 8 >= row.prefix ? noise[i]! : i * 8 + 8 > row.prefix ? (b & (0xff00 >> (row.prefix - i * 8)) & 0xff) | (noise[i]! & (0xff >> (row.prefix - i * 8))) : b));
+      if (flip < bytes.length && flip % 3 === 0) bytes[flip] = noise[flip]!;
+      return bytes;
+    }),
+    fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 4, maxLength: 4 }),
+    fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 16, maxLength: 16 }),
+  );
+
+  it('specialRangeOf is the most specific block of the table holding the address', () => {
+    fc.assert(
+      fc.property(bytesArb, (bytes) => {
+        const addr = ipaddr.fromByteArray(bytes);
+        const best = mostSpecific(addr, bytes.length * 8);
+        assert.deepEqual({ ...specialRangeOf(ipFromBytes(Uint8Array.from(bytes))) }, best ? publicOf(best) : fallback(bytes.length * 8));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('specialRangeOfCidr names the block holding it, or every outermost block inside it', () => {
+    fc.assert(
+      fc.property(bytesArb, fc.nat(128), (raw, p) => {
+        const bits = raw.length * 8;
+        const prefix = p % (bits + 1);
+        const bytes = maskedBytes(raw, prefix);
+        const addr = ipaddr.fromByteArray(bytes);
+        const best = mostSpecific(addr, prefix);
+        const got = specialRangeOfCidr(cidrOf(ipFromBytes(Uint8Array.from(bytes)), prefix));
+        const outer = best ? publicOf(best) : fallback(bits);
+        if (best && best.prefix === prefix) return assert.deepEqual({ ...got }, outer);
+        // Blocks inside this one, except single addresses; then only the outermost of them.
+        const inner = table.filter((r) => r.bits === bits && r.prefix < r.bits && (!best || r.prefix > best.prefix) && holds({ ...r, addr, prefix } as Row, r.addr, r.prefix));
+        const top = inner.filter((r) => !inner.some((o) => o !== r && o.prefix < r.prefix && holds(o, r.addr, r.prefix)));
+        if (top.length === 0) return assert.deepEqual({ ...got }, outer);
+        const around = best || bits === 32 ? [outer] : [];
+        assert.equal(got.name, 'several ranges');
+        assert.deepEqual(got.spans?.map((s) => ({ ...s })), [...around, ...top.map(publicOf)]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
