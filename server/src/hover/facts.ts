@@ -8,17 +8,30 @@ import { formatCount, powerOfTwo } from '../net/format';
 import { specialRangeOf, specialRangeOfCidr } from '../net/special';
 import { localize } from '../l10n/localize';
 
+/**
+ * Counts with their power of two. A file's blocks have few sizes (2^8, 2^80, 2^8 - 2...), so each count's text is
+ * kept (BigInt keys compare by value); bounded, as the other caches.
+ */
+let counts = new Map<bigint, string>();
+
 function count(n: bigint): string {
+  let text = counts.get(n);
+  if (text !== undefined) return text;
   const p = powerOfTwo(n);
-  return p ? `${formatCount(n)} (${p})` : formatCount(n);
+  text = p ? `${formatCount(n)} (${p})` : formatCount(n);
+  if (counts.size >= 1_000) counts = new Map();
+  counts.set(n, text);
+  return text;
 }
 
 /** `private-use (`10.0.0.0/8`, RFC 1918)`; a plain public address has no block to name. */
 function rangeText(special: { name: string; cidr: string; rfc: string; spans?: readonly { name: string }[] }): string {
   const rfc = special.rfc && !special.name.includes(special.rfc) ? special.rfc : '';
-  const where = [special.cidr ? `\`${special.cidr}\`` : '', rfc].filter((x) => x !== '').join(', ');
-  const spans = special.spans && special.spans.length > 0 ? `: ${special.spans.map((s) => localize(s.name)).join(', ')}` : '';
-  return `${localize(special.name)}${where ? ` (${where})` : ''}${spans}`;
+  const block = special.cidr ? `\`${special.cidr}\`` : '';
+  const where = block && rfc ? `${block}, ${rfc}` : block || rfc;
+  let text = where ? `${localize(special.name)} (${where})` : localize(special.name);
+  if (special.spans) for (let i = 0; i < special.spans.length; i++) text += `${i === 0 ? ': ' : ', '}${localize(special.spans[i]!.name)}`;
+  return text;
 }
 
 /** A hover: a bold title line, then a two-column table of facts. */
@@ -27,9 +40,9 @@ export function factsTable(title: string, list: readonly [string, string][]): st
 }
 
 function rows(title: string, list: [string, string][]): string {
-  const lines = [title, '', '| | |', '|---|---|'];
-  for (const [k, v] of list) lines.push(`| ${k} | ${v} |`);
-  return lines.join('\n');
+  let text = `${title}\n\n| | |\n|---|---|`;
+  for (const [k, v] of list) text += `\n| ${k} | ${v} |`;
+  return text;
 }
 
 export function ipFacts(ip: IpAddress, written: string): string {
