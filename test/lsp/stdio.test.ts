@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import fc from 'fast-check';
 import { StreamMessageReader, StreamMessageWriter, type Message } from 'vscode-jsonrpc/node';
-import { FramedReader, FramedWriter } from '../../server/src/lsp/stdio';
+import { FramedReader, FramedWriter, reusable } from '../../server/src/lsp/stdio';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -44,6 +44,54 @@ describe('FramedWriter', () => {
     await all;
     assert.deepEqual(got, sent);
     reader.dispose();
+  });
+
+  /** Every frame the writer makes of `messages`, as header length and body. */
+  async function frames(messages: readonly object[]): Promise<{ length: number; body: Buffer }[]> {
+    const writes: Buffer[] = [];
+    const writer = new FramedWriter(new Writable({ write: (chunk: Buffer, _encoding, done) => (writes.push(chunk), done()) }));
+    for (const m of messages) await writer.write(m as Message);
+    return writes.map((w) => {
+      const end = w.indexOf('\r\n\r\n');
+      return { length: Number(/^Content-Length: (\d+)$/.exec(w.subarray(0, end).toString('latin1'))![1]), body: w.subarray(end + 4) };
+    });
+  }
+
+  it('writes a reusable result from the JSON it kept, around each response\'s own id, and freezes it through', async () => {
+    const result = reusable({ contents: { kind: 'markdown', value: '**`2001:db8::/48`** — IPv6 CIDR ✓' }, range: { start: { line: 3, character: 9 }, end: { line: 3, character: 25 } } });
+    const sent = [
+      { jsonrpc: '2.0', id: 7, result },
+      { jsonrpc: '2.0', id: 'é-8', result },
+      { jsonrpc: '2.0', id: 9, result: { ...result, range: null } },
+    ];
+    const got = await frames(sent);
+    for (const [i, frame] of got.entries()) {
+      assert.equal(frame.length, frame.body.length);
+      assert.deepEqual(JSON.parse(frame.body.toString('utf8')), JSON.parse(JSON.stringify(sent[i])));
+    }
+    const tail = (b: Buffer) => b.subarray(b.indexOf('"result":')).toString('utf8');
+    assert.equal(tail(got[0]!.body), tail(got[1]!.body));
+    assert.ok(Object.isFrozen(result) && Object.isFrozen(result.contents) && Object.isFrozen(result.range.start));
+    assert.throws(() => {
+      (result.contents as { value: string }).value = 'changed';
+    }, TypeError);
+  });
+
+  it('frames any response with a reusable result as JSON.stringify would write the message', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.string(), fc.jsonValue()), fc.oneof(fc.integer(), fc.string()), fc.constantFrom('last', 'undefined after', 'first'), async (value, id, shape) => {
+        const result = reusable(value);
+        // vscode-jsonrpc writes the result last; a message of another shape is written whole.
+        const message =
+          shape === 'first' ? { result, jsonrpc: '2.0', id } : { jsonrpc: '2.0', id, result, ...(shape === 'undefined after' ? { error: undefined } : {}) };
+        const [first, second] = await frames([message, message]);
+        for (const frame of [first!, second!]) {
+          assert.equal(frame.length, frame.body.length);
+          assert.equal(frame.body.toString('utf8'), JSON.stringify(message));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reports a failed write as an error of the writer and rejects the send', async () => {
@@ -110,6 +158,11 @@ describe('FramedReader', () => {
     const body = '{"jsonrpc":"2.0","method":"a"}';
     assert.deepEqual(read([`content-length:${body.length}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${body}`]), [body]);
     assert.deepEqual(read([`Content-Type: x\r\n  Content-Length :  ${body.length}  \r\n\r\n${body}`]), [body]);
+    // Near the usual `Content-Length: n`, which is read off the bytes: each still reads as the general way does.
+    assert.deepEqual(read([`Content-Length: 00${body.length}\r\n\r\n${body}`]), [body]);
+    assert.deepEqual(read([`Content-Length: ${body.length}\r\nContent-Type: x\r\n\r\n${body}`]), [body]);
+    assert.deepEqual(read([`Content-Length: ${body.length} \r\n\r\n${body}`]), [body]);
+    assert.deepEqual(read([`Content-Length: ${body.length}\r\n`, `\r\n${body}`]), [body]);
   });
 
   it('reports a bad frame, skips it, and reads on in the same chunk', () => {

@@ -16,6 +16,7 @@ import { mayBeCompose } from '../yaml/detect';
 import { createStatusReporter, refactorActions, registerCompletion, setupLocalization, wantsKind } from './editor';
 import { localize } from '../l10n/localize';
 import { attachWorkspace } from './workspace-index';
+import { reusable } from './stdio';
 
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.netlens`;
@@ -228,7 +229,7 @@ export function startServer(connection: Connection): void {
         let lsp = lspHovers.get(hover);
         if (!lsp) {
           const state = checked.get(doc.uri);
-          lsp = toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText()));
+          lsp = reusable(toHover(hover, state && state.version === doc.version ? state.index : new LineIndex(doc.getText())));
           lspHovers.set(hover, lsp);
         }
         return lsp;
