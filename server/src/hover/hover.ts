@@ -51,7 +51,8 @@ const byValue = new WeakMap<AddressValue, { readonly language: Localization; rea
 function valueHover(value: AddressValue, file: YamlFile): HoverResult | undefined {
   const known = byValue.get(value);
   if (known && known.language === localizationInForce()) return known.hover;
-  const markdown = cachedFacts(value.text, roleOf(value, file));
+  // A role only changes what is said about a block: an address or a range needs none looked up.
+  const markdown = cachedFacts(value.text, value.text.includes('/') ? roleOf(value, file) : NO_ROLE);
   const hover = markdown ? { span: value.span, markdown } : undefined;
   byValue.set(value, { language: localizationInForce(), hover });
   return hover;
