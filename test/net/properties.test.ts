@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
-import { addressCount, cidrOf, contains, containsCidr, isCleanIpv4Cidr, lastAddress, nthAddress, overlaps, parseCidr } from '../../server/src/net/cidr';
+import { addressCount, cidrOf, contains, containsCidr, isCleanIpv4Cidr, lastAddress, lastAddressText, nthAddress, overlaps, parseCidr } from '../../server/src/net/cidr';
 import { formatCount } from '../../server/src/net/format';
 import { type Family, cleanIpv4Value, ipFromBytes, ipFromValue, isCleanIpv4, isPlaceholder, parseGoIp, parseIp } from '../../server/src/net/ip';
 import { splitCommaList } from '../../server/src/net/list';
@@ -199,6 +199,8 @@ describe('properties: blocks', () => {
         const hi = lo + (1n << BigInt(bits - prefix)) - 1n;
         assert.equal(contains(c, ip), lo <= ip.value && ip.value <= hi);
         assert.equal(lastAddress(c).value, hi);
+        // The text on the bytes is the canonical text of the address worked out in BigInt (mapped IPv6 included).
+        assert.equal(lastAddressText(c), ipFromValue(family, hi).canonical);
         assert.equal(addressCount(c), hi - lo + 1n);
         const other: Family = family === 'IPv4' ? 'IPv6' : 'IPv4';
         assert.equal(contains(c, ipFromValue(other, 0n)), false);

@@ -8,6 +8,7 @@ import {
   cleanIpv4Value,
   familyBits,
   ipFromBytes,
+  formatBytes,
   ipFromValue,
   ipv4FromValue,
   isV4MappedBytes,
@@ -201,6 +202,17 @@ export function firstAddress(c: Cidr): IpAddress {
 
 export function lastAddress(c: Cidr): IpAddress {
   return ipFromValue(c.family, c.network.value | hostMask(c));
+}
+
+/** `lastAddress(c).canonical`, worked out on the bytes: no BigInt (a hover shows it for every block). */
+export function lastAddressText(c: Cidr): string {
+  const bytes = Uint8Array.from(c.network.bytes);
+  const whole = c.prefix >> 3;
+  if (whole < bytes.length) {
+    bytes[whole] = bytes[whole]! | (0xff >> (c.prefix & 7));
+    bytes.fill(0xff, whole + 1);
+  }
+  return formatBytes(bytes);
 }
 
 /** 2^(bits - prefix): every address of the block, network and broadcast included. */

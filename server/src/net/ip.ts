@@ -470,6 +470,11 @@ export function ipFromValue(family: Family, value: bigint): IpAddress {
   return { family, bytes, value, canonical: formatV6(bytes) };
 }
 
+/** The canonical text of an address of 4 or 16 bytes, as `canonical` has it (for text that needs no `IpAddress`). */
+export function formatBytes(bytes: Uint8Array): string {
+  return bytes.length === 4 ? formatV4(bytes) : formatV6(bytes);
+}
+
 function formatV4(bytes: Uint8Array): string {
   return `${bytes[0]}.${bytes[1]}.${bytes[2]}.${bytes[3]}`;
 }
