@@ -2,11 +2,11 @@
 // exact counts (BigInt) and the special-purpose range it falls in.
 
 import type { Cidr } from '../net/cidr';
-import { addressCount, firstAddress, lastAddress, nthAddress, usableHostCount } from '../net/cidr';
+import { addressCount, firstAddress, lastAddressText, nthAddress, usableHostCount } from '../net/cidr';
 import type { IpAddress } from '../net/ip';
 import { formatCount, powerOfTwo } from '../net/format';
 import { specialRangeOf, specialRangeOfCidr } from '../net/special';
-import { localize } from '../l10n/localize';
+import { localizationInForce, localize } from '../l10n/localize';
 
 /**
  * Counts with their power of two. A file's blocks have few sizes (2^8, 2^80, 2^8 - 2...), so each count's text is
@@ -24,13 +24,34 @@ function count(n: bigint): string {
   return text;
 }
 
+/**
+ * Row labels, titles and range names in the language in force, each translated once per language: every hover has
+ * half a dozen, and the set is small (labels, range names, a title per family).
+ */
+let labelsIn = localizationInForce();
+let labels = new Map<string, string>();
+
+function label(english: string, family?: string): string {
+  if (localizationInForce() !== labelsIn) {
+    labelsIn = localizationInForce();
+    labels = new Map();
+  }
+  const key = family === undefined ? english : `${english}\u0000${family}`;
+  let text = labels.get(key);
+  if (text === undefined) {
+    text = family === undefined ? localize(english) : localize(english, family);
+    labels.set(key, text);
+  }
+  return text;
+}
+
 /** `private-use (`10.0.0.0/8`, RFC 1918)`; a plain public address has no block to name. */
 function rangeText(special: { name: string; cidr: string; rfc: string; spans?: readonly { name: string }[] }): string {
   const rfc = special.rfc && !special.name.includes(special.rfc) ? special.rfc : '';
   const block = special.cidr ? `\`${special.cidr}\`` : '';
   const where = block && rfc ? `${block}, ${rfc}` : block || rfc;
-  let text = where ? `${localize(special.name)} (${where})` : localize(special.name);
-  if (special.spans) for (let i = 0; i < special.spans.length; i++) text += `${i === 0 ? ': ' : ', '}${localize(special.spans[i]!.name)}`;
+  let text = where ? `${label(special.name)} (${where})` : label(special.name);
+  if (special.spans) for (let i = 0; i < special.spans.length; i++) text += `${i === 0 ? ': ' : ', '}${label(special.spans[i]!.name)}`;
   return text;
 }
 
@@ -47,10 +68,10 @@ function rows(title: string, list: [string, string][]): string {
 
 export function ipFacts(ip: IpAddress, written: string): string {
   const special = specialRangeOf(ip);
-  const list: [string, string][] = [[localize('family'), ip.family]];
-  if (written !== ip.canonical) list.push([localize('canonical'), `\`${ip.canonical}\``]);
-  list.push([localize('range'), rangeText(special)]);
-  return rows(`**\`${written}\`** — ${localize('{0} address', ip.family)}`, list);
+  const list: [string, string][] = [[label('family'), ip.family]];
+  if (written !== ip.canonical) list.push([label('canonical'), `\`${ip.canonical}\``]);
+  list.push([label('range'), rangeText(special)]);
+  return rows(`**\`${written}\`** — ${label('{0} address', ip.family)}`, list);
 }
 
 export interface CidrContext {
@@ -89,12 +110,12 @@ export function perNodeSplit(cidr: Cidr, mask: number): { units: bigint; perUnit
 export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}): string {
   const total = addressCount(cidr);
   const special = specialRangeOfCidr(cidr);
-  const list: [string, string][] = [[localize('family'), cidr.family]];
-  if (written !== cidr.canonical) list.push([localize('network'), `\`${cidr.canonical}\``]);
-  list.push([localize('first – last'), `\`${firstAddress(cidr).canonical}\` – \`${lastAddress(cidr).canonical}\``]);
-  list.push([localize('addresses'), count(total)]);
-  list.push([localize('usable hosts'), count(usableHostCount(cidr))]);
-  list.push([localize('range'), rangeText(special)]);
+  const list: [string, string][] = [[label('family'), cidr.family]];
+  if (written !== cidr.canonical) list.push([label('network'), `\`${cidr.canonical}\``]);
+  list.push([label('first – last'), `\`${firstAddress(cidr).canonical}\` – \`${lastAddressText(cidr)}\``]);
+  list.push([label('addresses'), count(total)]);
+  list.push([label('usable hosts'), count(usableHostCount(cidr))]);
+  list.push([label('range'), rangeText(special)]);
   if (context.role === 'service') {
     // kube-apiserver never hands out the network address, nor the IPv4 broadcast address; IPv6 allocators cap at 2^64-1.
     const allocatable = allocatableClusterIps(cidr);
@@ -121,13 +142,13 @@ export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}
     }
   }
   for (const row of context.extra ?? []) list.push([row[0], row[1]]);
-  return rows(`**\`${written}\`** — ${localize('{0} CIDR', cidr.family)}`, list);
+  return rows(`**\`${written}\`** — ${label('{0} CIDR', cidr.family)}`, list);
 }
 
 export function rangeFacts(startIp: IpAddress, endIp: IpAddress, n: bigint, written: string): string {
-  return rows(`**\`${written}\`** — ${localize('{0} address range', startIp.family)}`, [
-    [localize('first – last'), `\`${startIp.canonical}\` – \`${endIp.canonical}\``],
-    [localize('addresses'), count(n)],
-    [localize('range'), localize(specialRangeOf(startIp).name)],
+  return rows(`**\`${written}\`** — ${label('{0} address range', startIp.family)}`, [
+    [label('first – last'), `\`${startIp.canonical}\` – \`${endIp.canonical}\``],
+    [label('addresses'), count(n)],
+    [label('range'), label(specialRangeOf(startIp).name)],
   ]);
 }
