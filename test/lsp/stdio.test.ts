@@ -63,6 +63,7 @@ describe('FramedWriter', () => {
       { jsonrpc: '2.0', id: 7, result },
       { jsonrpc: '2.0', id: 'é-8', result },
       { jsonrpc: '2.0', id: 9, result: { ...result, range: null } },
+      { jsonrpc: '2.0', id: 10, result },
     ];
     const got = await frames(sent);
     for (const [i, frame] of got.entries()) {
@@ -71,6 +72,7 @@ describe('FramedWriter', () => {
     }
     const tail = (b: Buffer) => b.subarray(b.indexOf('"result":')).toString('utf8');
     assert.equal(tail(got[0]!.body), tail(got[1]!.body));
+    assert.equal(tail(got[0]!.body), tail(got[3]!.body));
     assert.ok(Object.isFrozen(result) && Object.isFrozen(result.contents) && Object.isFrozen(result.range.start));
     assert.throws(() => {
       (result.contents as { value: string }).value = 'changed';
@@ -84,8 +86,8 @@ describe('FramedWriter', () => {
         // vscode-jsonrpc writes the result last; a message of another shape is written whole.
         const message =
           shape === 'first' ? { result, jsonrpc: '2.0', id } : { jsonrpc: '2.0', id, result, ...(shape === 'undefined after' ? { error: undefined } : {}) };
-        const [first, second] = await frames([message, message]);
-        for (const frame of [first!, second!]) {
+        // Written whole, then with its JSON worked out and kept, then from the JSON kept.
+        for (const frame of await frames([message, message, message])) {
           assert.equal(frame.length, frame.body.length);
           assert.equal(frame.body.toString('utf8'), JSON.stringify(message));
         }

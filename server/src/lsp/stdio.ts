@@ -130,16 +130,16 @@ export class FramedReader extends AbstractMessageReader implements MessageReader
 }
 
 /**
- * Results a server answers again unchanged, with their JSON once a message has carried them (a hover over the same
- * value answers the same object, and an editor asks again whenever the pointer rests on it). `reusable` freezes the
- * object, so the JSON kept can never go stale.
+ * Results a server may answer again unchanged (a hover over the same value answers the same object, and an editor
+ * asks again whenever the pointer rests on it): `reusable` freezes the object, so JSON kept for it never goes stale.
+ * Most answers are never asked for again, so the JSON is kept from the second answer on: `written once` until then.
  */
-const reusedJson = new WeakMap<object, Buffer | undefined>();
+const reusedJson = new WeakMap<object, 'not written' | 'written once' | Buffer>();
 
-/** Marks a result as answered again unchanged: frozen through, and written from its kept JSON after the first time. */
+/** Marks a result as one that may be answered again unchanged: frozen through, and written from kept JSON when it is. */
 export function reusable<T extends object>(result: T): T {
   deepFreeze(result);
-  reusedJson.set(result, undefined);
+  if (!reusedJson.has(result)) reusedJson.set(result, 'not written');
   return result;
 }
 
@@ -162,19 +162,24 @@ function framed(body: string): Buffer {
 }
 
 /**
- * The frame of a message. A response with a reusable result is the message around the result's kept JSON:
- * vscode-jsonrpc writes `result` last, so the message with a stand-in `0` there ends `,"result":0}`, and the JSON
- * takes the place of the `0`. Any other shape is written whole.
+ * The frame of a message. A response whose reusable result is answered again is the message around the result's
+ * kept JSON: vscode-jsonrpc writes `result` last, so the message with a stand-in `0` there ends `,"result":0}`, and
+ * the JSON takes the place of the `0`. Any other message, and a reusable result's first answer, is written whole.
  */
 function frameOf(message: Message): Buffer {
   const result: unknown = (message as { result?: unknown }).result;
-  if (result === null || typeof result !== 'object' || !reusedJson.has(result)) return framed(JSON.stringify(message));
+  const kept = result !== null && typeof result === 'object' ? reusedJson.get(result) : undefined;
+  if (kept === undefined) return framed(JSON.stringify(message));
+  if (kept === 'not written') {
+    reusedJson.set(result as object, 'written once');
+    return framed(JSON.stringify(message));
+  }
   const around = JSON.stringify({ ...message, result: 0 });
   if (!around.endsWith(',"result":0}')) return framed(JSON.stringify(message));
-  let json = reusedJson.get(result);
-  if (!json) {
+  let json = kept;
+  if (json === 'written once') {
     json = Buffer.from(JSON.stringify(result), 'utf8');
-    reusedJson.set(result, json);
+    reusedJson.set(result as object, json);
   }
   const head = Buffer.byteLength(around, 'utf8') - 2;
   const length = head + json.length + 1;
