@@ -206,7 +206,7 @@ export function lastAddress(c: Cidr): IpAddress {
 
 /** `lastAddress(c).canonical`, worked out on the bytes: no BigInt (a hover shows it for every block). */
 export function lastAddressText(c: Cidr): string {
-  const bytes = Uint8Array.from(c.network.bytes);
+  const bytes = c.network.bytes.slice();
   const whole = c.prefix >> 3;
   if (whole < bytes.length) {
     bytes[whole] = bytes[whole]! | (0xff >> (c.prefix & 7));
