@@ -57,21 +57,24 @@ function rangeText(special: { name: string; cidr: string; rfc: string; spans?: r
 
 /** A hover: a bold title line, then a two-column table of facts. */
 export function factsTable(title: string, list: readonly [string, string][]): string {
-  return rows(title, [...list]);
+  return rows(title, list);
 }
 
-function rows(title: string, list: [string, string][]): string {
-  let text = `${title}\n\n| | |\n|---|---|`;
-  for (const [k, v] of list) text += `\n| ${k} | ${v} |`;
+function rows(title: string, list: readonly (readonly [string, string])[]): string {
+  return `${title}\n\n| | |\n|---|---|${moreRows(list)}`;
+}
+
+/** Table rows after others. (Hovers build their usual rows as one string: they are made for every value hovered.) */
+function moreRows(list: readonly (readonly [string, string])[]): string {
+  let text = '';
+  for (let i = 0; i < list.length; i++) text += `\n| ${list[i]![0]} | ${list[i]![1]} |`;
   return text;
 }
 
 export function ipFacts(ip: IpAddress, written: string): string {
   const special = specialRangeOf(ip);
-  const list: [string, string][] = [[label('family'), ip.family]];
-  if (written !== ip.canonical) list.push([label('canonical'), `\`${ip.canonical}\``]);
-  list.push([label('range'), rangeText(special)]);
-  return rows(`**\`${written}\`** — ${label('{0} address', ip.family)}`, list);
+  const canonical = written !== ip.canonical ? `\n| ${label('canonical')} | \`${ip.canonical}\` |` : '';
+  return `**\`${written}\`** — ${label('{0} address', ip.family)}\n\n| | |\n|---|---|\n| ${label('family')} | ${ip.family} |${canonical}\n| ${label('range')} | ${rangeText(special)} |`;
 }
 
 export interface CidrContext {
@@ -110,12 +113,13 @@ export function perNodeSplit(cidr: Cidr, mask: number): { units: bigint; perUnit
 export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}): string {
   const total = addressCount(cidr);
   const special = specialRangeOfCidr(cidr);
-  const list: [string, string][] = [[label('family'), cidr.family]];
-  if (written !== cidr.canonical) list.push([label('network'), `\`${cidr.canonical}\``]);
-  list.push([label('first – last'), `\`${firstAddress(cidr).canonical}\` – \`${lastAddressText(cidr)}\``]);
-  list.push([label('addresses'), count(total)]);
-  list.push([label('usable hosts'), count(usableHostCount(cidr))]);
-  list.push([label('range'), rangeText(special)]);
+  const network = written !== cidr.canonical ? `\n| ${label('network')} | \`${cidr.canonical}\` |` : '';
+  const usual =
+    `**\`${written}\`** — ${label('{0} CIDR', cidr.family)}\n\n| | |\n|---|---|\n| ${label('family')} | ${cidr.family} |${network}` +
+    `\n| ${label('first – last')} | \`${firstAddress(cidr).canonical}\` – \`${lastAddressText(cidr)}\` |` +
+    `\n| ${label('addresses')} | ${count(total)} |\n| ${label('usable hosts')} | ${count(usableHostCount(cidr))} |\n| ${label('range')} | ${rangeText(special)} |`;
+  if (context.role === undefined && context.extra === undefined) return usual;
+  const list: [string, string][] = [];
   if (context.role === 'service') {
     // kube-apiserver never hands out the network address, nor the IPv4 broadcast address; IPv6 allocators cap at 2^64-1.
     const allocatable = allocatableClusterIps(cidr);
@@ -142,7 +146,7 @@ export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}
     }
   }
   for (const row of context.extra ?? []) list.push([row[0], row[1]]);
-  return rows(`**\`${written}\`** — ${label('{0} CIDR', cidr.family)}`, list);
+  return usual + moreRows(list);
 }
 
 export function rangeFacts(startIp: IpAddress, endIp: IpAddress, n: bigint, written: string): string {
