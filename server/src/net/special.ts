@@ -126,8 +126,44 @@ const FALLBACK: Readonly<Record<Family, SpecialRange>> = {
   IPv6: { name: 'reserved by IETF', cidr: '', rfc: 'RFC 4291', global: false },
 };
 
+/**
+ * Regions of the address space by their first 16 bits (IPv4) or 32 bits (IPv6), with the range that holds every
+ * address and block there (null: none does), or `mixed` when an entry lies inside the region. Worked out on the
+ * first look-up in a region: a file's addresses fall in a few regions (`10.96`, `192.168`, `2001:db8`), and the
+ * look-ups after the first in each are one read.
+ */
+const REGIONS: Readonly<Record<Family, Map<number, Entry | null | 'mixed'>>> = { IPv4: new Map(), IPv6: new Map() };
+const REGION_BITS: Readonly<Record<Family, number>> = { IPv4: 16, IPv6: 32 };
+
+function regionOf(family: Family, bytes: Uint8Array): Entry | null | 'mixed' {
+  const key = family === 'IPv4' ? (bytes[0]! << 8) | bytes[1]! : ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+  const known = REGIONS[family].get(key);
+  if (known !== undefined) return known;
+  const bits = REGION_BITS[family];
+  const region = cidrOf(ipFromBytes(regionStart(bytes, bits)), bits);
+  let verdict: Entry | null | 'mixed' = null;
+  for (const e of BY_FAMILY[family]) {
+    if (e.block.prefix > bits && containsCidr(region, e.block)) {
+      verdict = 'mixed';
+      break;
+    }
+    if (containsCidr(e.block, region) && (verdict === null || e.block.prefix > verdict.block.prefix)) verdict = e;
+  }
+  REGIONS[family].set(key, verdict);
+  return verdict;
+}
+
+/** The first address of the region of `bits` bits around an address's bytes. */
+function regionStart(bytes: Uint8Array, bits: number): Uint8Array {
+  const start = new Uint8Array(bytes.length);
+  start.set(bytes.subarray(0, bits >> 3));
+  return start;
+}
+
 /** The most specific special-purpose range holding `ip`, or global unicast / reserved when none does. */
 export function specialRangeOf(ip: IpAddress): SpecialRange {
+  const region = regionOf(ip.family, ip.bytes);
+  if (region !== 'mixed') return region ? region.public : FALLBACK[ip.family];
   let best: Entry | undefined;
   for (const e of BY_FIRST_BYTE[ip.family][ip.bytes[0]!]!) if ((!best || e.block.prefix > best.block.prefix) && contains(e.block, ip)) best = e;
   return best ? best.public : FALLBACK[ip.family];
@@ -140,6 +176,11 @@ export function specialRangeOf(ip: IpAddress): SpecialRange {
  * (`255.255.255.255/32`, `::1/128`) do not make a block mixed.
  */
 export function specialRangeOfCidr(c: Cidr): CidrSpecialRange {
+  // A block inside a region no entry lies in is held by the region's range, and holds no range of its own.
+  if (c.prefix >= REGION_BITS[c.family]) {
+    const region = regionOf(c.family, c.network.bytes);
+    if (region !== 'mixed') return region ? region.public : FALLBACK[c.family];
+  }
   let best: Entry | undefined;
   for (const e of BY_FIRST_BYTE[c.family][c.network.bytes[0]!]!) if ((!best || e.block.prefix > best.block.prefix) && containsCidr(e.block, c)) best = e;
   if (best && best.block.prefix === c.prefix) return best.public;
