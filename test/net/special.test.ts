@@ -195,3 +195,15 @@ describe('special ranges against a scan of the whole table', () => {
     );
   });
 });
+
+describe('special ranges over many regions', () => {
+  it('answers the same after its region cache has filled and started over', () => {
+    const doc = parseIp('2001:db8::1');
+    assert.ok(doc.ok);
+    const before = specialRangeOf(doc.ip);
+    // More /32 regions than the cache holds: 2001:0000 through 2001:5208, then others.
+    for (let i = 0n; i < 21_000n; i++) specialRangeOf(ipFromValue('IPv6', (0x2001n << 112n) | (i << 96n)));
+    assert.deepEqual(specialRangeOf(doc.ip), before);
+    assert.equal(specialRangeOf(ipFromValue('IPv6', (0x2001n << 112n) | (0x4000n << 96n))).name, 'global unicast');
+  });
+});

@@ -134,6 +134,7 @@ const FALLBACK: Readonly<Record<Family, SpecialRange>> = {
  */
 const REGIONS: Readonly<Record<Family, Map<number, Entry | null | 'mixed'>>> = { IPv4: new Map(), IPv6: new Map() };
 const REGION_BITS: Readonly<Record<Family, number>> = { IPv4: 16, IPv6: 32 };
+const REGIONS_LIMIT = 20_000;
 
 function regionOf(family: Family, bytes: Uint8Array): Entry | null | 'mixed' {
   const key = family === 'IPv4' ? (bytes[0]! << 8) | bytes[1]! : ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
@@ -149,6 +150,8 @@ function regionOf(family: Family, bytes: Uint8Array): Entry | null | 'mixed' {
     }
     if (containsCidr(e.block, region) && (verdict === null || e.block.prefix > verdict.block.prefix)) verdict = e;
   }
+  // Bounded, as the other caches: random IPv6 text could otherwise add a region per address.
+  if (REGIONS[family].size >= REGIONS_LIMIT) REGIONS[family].clear();
   REGIONS[family].set(key, verdict);
   return verdict;
 }
