@@ -57,7 +57,7 @@ describe('FramedWriter', () => {
     });
   }
 
-  it('writes a reusable result from the JSON it kept, around each response\'s own id, and freezes it through', async () => {
+  it('writes a reusable result from the JSON it kept, around each response\'s own id, and freezes it through when it keeps it', async () => {
     const result = reusable({ contents: { kind: 'markdown', value: '**`2001:db8::/48`** — IPv6 CIDR ✓' }, range: { start: { line: 3, character: 9 }, end: { line: 3, character: 25 } } });
     const sent = [
       { jsonrpc: '2.0', id: 7, result },
@@ -74,6 +74,12 @@ describe('FramedWriter', () => {
     assert.equal(tail(got[0]!.body), tail(got[1]!.body));
     assert.equal(tail(got[0]!.body), tail(got[3]!.body));
     assert.ok(Object.isFrozen(result) && Object.isFrozen(result.contents) && Object.isFrozen(result.range.start));
+    // Frozen when its JSON is first kept, at its second answer: an answer given once costs nothing more.
+    const once = reusable({ contents: { kind: 'plaintext', value: 'x' } });
+    await frames([{ jsonrpc: '2.0', id: 1, result: once }]);
+    assert.equal(Object.isFrozen(once), false);
+    await frames([{ jsonrpc: '2.0', id: 2, result: once }]);
+    assert.ok(Object.isFrozen(once) && Object.isFrozen(once.contents));
     assert.throws(() => {
       (result.contents as { value: string }).value = 'changed';
     }, TypeError);

@@ -131,14 +131,17 @@ export class FramedReader extends AbstractMessageReader implements MessageReader
 
 /**
  * Results a server may answer again unchanged (a hover over the same value answers the same object, and an editor
- * asks again whenever the pointer rests on it): `reusable` freezes the object, so JSON kept for it never goes stale.
- * Most answers are never asked for again, so the JSON is kept from the second answer on: `written once` until then.
+ * asks again whenever the pointer rests on it). Most answers are never asked for again, so the JSON is kept from the
+ * second answer on (`written once` until then), and the object is frozen through then, so the JSON kept for it
+ * never goes stale.
  */
 const reusedJson = new WeakMap<object, 'not written' | 'written once' | Buffer>();
 
-/** Marks a result as one that may be answered again unchanged: frozen through, and written from kept JSON when it is. */
+/**
+ * Marks a result as one that may be answered again unchanged: from its second answer on it is frozen through and
+ * written from the JSON kept for it. (A caller changing it after that gets a TypeError, not a stale answer.)
+ */
 export function reusable<T extends object>(result: T): T {
-  deepFreeze(result);
   if (!reusedJson.has(result)) reusedJson.set(result, 'not written');
   return result;
 }
@@ -178,6 +181,7 @@ function frameOf(message: Message): Buffer {
   if (!around.endsWith(',"result":0}')) return framed(JSON.stringify(message));
   let json = kept;
   if (json === 'written once') {
+    deepFreeze(result as object);
     json = Buffer.from(JSON.stringify(result), 'utf8');
     reusedJson.set(result as object, json);
   }
