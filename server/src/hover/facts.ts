@@ -3,7 +3,7 @@
 
 import type { Cidr } from '../net/cidr';
 import { addressCount, firstAddress, lastAddressText, nthAddress, usableHostCount } from '../net/cidr';
-import type { IpAddress } from '../net/ip';
+import type { Family, IpAddress } from '../net/ip';
 import { formatCount, powerOfTwo } from '../net/format';
 import { specialRangeOf, specialRangeOfCidr } from '../net/special';
 import { localizationInForce, localize } from '../l10n/localize';
@@ -110,14 +110,26 @@ export function perNodeSplit(cidr: Cidr, mask: number): { units: bigint; perUnit
   return { units: 1n << BigInt(mask - cidr.prefix), perUnit: 1n << BigInt(cidr.bits - mask) };
 }
 
+/** A block's address count and usable-host count as text: they depend on its family and prefix alone. */
+const BLOCK_COUNTS: Readonly<Record<Family, (readonly [string, string] | undefined)[]>> = { IPv4: [], IPv6: [] };
+
+function blockCounts(cidr: Cidr): readonly [string, string] {
+  let known = BLOCK_COUNTS[cidr.family][cidr.prefix];
+  if (!known) {
+    known = [count(addressCount(cidr)), count(usableHostCount(cidr))];
+    BLOCK_COUNTS[cidr.family][cidr.prefix] = known;
+  }
+  return known;
+}
+
 export function cidrFacts(cidr: Cidr, written: string, context: CidrContext = {}): string {
-  const total = addressCount(cidr);
+  const [addresses, usable] = blockCounts(cidr);
   const special = specialRangeOfCidr(cidr);
   const network = written !== cidr.canonical ? `\n| ${label('network')} | \`${cidr.canonical}\` |` : '';
   const usual =
     `**\`${written}\`** — ${label('{0} CIDR', cidr.family)}\n\n| | |\n|---|---|\n| ${label('family')} | ${cidr.family} |${network}` +
     `\n| ${label('first – last')} | \`${firstAddress(cidr).canonical}\` – \`${lastAddressText(cidr)}\` |` +
-    `\n| ${label('addresses')} | ${count(total)} |\n| ${label('usable hosts')} | ${count(usableHostCount(cidr))} |\n| ${label('range')} | ${rangeText(special)} |`;
+    `\n| ${label('addresses')} | ${addresses} |\n| ${label('usable hosts')} | ${usable} |\n| ${label('range')} | ${rangeText(special)} |`;
   if (context.role === undefined && context.extra === undefined) return usual;
   const list: [string, string][] = [];
   if (context.role === 'service') {

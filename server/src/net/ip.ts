@@ -456,7 +456,7 @@ export function ipFromValue(family: Family, value: bigint): IpAddress {
   if (value < 0n || value >> BigInt(length * 8) !== 0n) throw new RangeError(`${value} does not fit in an ${family} address`);
   if (family === 'IPv4') {
     const v = Number(value);
-    return ipv4FromValue(v, `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`);
+    return ipv4FromValue(v, `${OCTETS[v >>> 24]}.${OCTETS[(v >>> 16) & 255]}.${OCTETS[(v >>> 8) & 255]}.${OCTETS[v & 255]}`);
   }
   // Four 32-bit words, high to low: four BigInt steps rather than sixteen.
   const bytes = new Uint8Array(16);
@@ -475,8 +475,11 @@ export function formatBytes(bytes: Uint8Array): string {
   return bytes.length === 4 ? formatV4(bytes) : formatV6(bytes);
 }
 
+/** The decimal text of each octet, made once: dotted quads are written for every address a hover or a message shows. */
+const OCTETS: readonly string[] = Array.from({ length: 256 }, (_, i) => String(i));
+
 function formatV4(bytes: Uint8Array): string {
-  return `${bytes[0]}.${bytes[1]}.${bytes[2]}.${bytes[3]}`;
+  return `${OCTETS[bytes[0]!]}.${OCTETS[bytes[1]!]}.${OCTETS[bytes[2]!]}.${OCTETS[bytes[3]!]}`;
 }
 
 /**
