@@ -441,23 +441,23 @@ export function ipFromBytes(bytes: Uint8Array): IpAddress {
   }
   const copy = Uint8Array.from(bytes);
   const family: Family = bytes.length === 4 ? 'IPv4' : 'IPv6';
-  return { family, bytes: copy, value, canonical: family === 'IPv4' ? formatV4(copy) : formatV6(copy) };
+  return { family, bytes: copy, value, canonical: formatBytes(copy) };
 }
 
-/** An IPv4 address from its 32-bit value and its canonical text (what `ipFromBytes` builds, without BigInt steps). */
-export function ipv4FromValue(value: number, canonical: string): IpAddress {
+/**
+ * An IPv4 address from its 32-bit value (what `ipFromBytes` builds, without BigInt steps); `canonical` when the
+ * caller already holds the dotted quad, as a parse of clean text does.
+ */
+export function ipv4FromValue(value: number, canonical?: string): IpAddress {
   const bytes = Uint8Array.of(value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255);
-  return { family: 'IPv4', bytes, value: BigInt(value), canonical };
+  return { family: 'IPv4', bytes, value: BigInt(value), canonical: canonical ?? formatV4(bytes) };
 }
 
 /** Builds an address of the given family from its integer value (which must fit the family). */
 export function ipFromValue(family: Family, value: bigint): IpAddress {
   const length = family === 'IPv4' ? 4 : 16;
   if (value < 0n || value >> BigInt(length * 8) !== 0n) throw new RangeError(`${value} does not fit in an ${family} address`);
-  if (family === 'IPv4') {
-    const v = Number(value);
-    return ipv4FromValue(v, `${OCTETS[v >>> 24]}.${OCTETS[(v >>> 16) & 255]}.${OCTETS[(v >>> 8) & 255]}.${OCTETS[v & 255]}`);
-  }
+  if (family === 'IPv4') return ipv4FromValue(Number(value));
   // Four 32-bit words, high to low: four BigInt steps rather than sixteen.
   const bytes = new Uint8Array(16);
   for (let word = 0; word < 4; word++) {
