@@ -155,12 +155,21 @@ function deepFreeze(value: object): void {
   }
 }
 
-/** `Content-Length: n`, the blank line, then the body, in one buffer. */
-function framed(body: string): Buffer {
-  const length = Buffer.byteLength(body, 'utf8');
+/**
+ * `Content-Length: n`, the blank line, then the body, in one buffer. The body is `text`, or with kept JSON, `text`
+ * (a message up to `"result":`), the JSON and the closing `}`.
+ */
+function framed(text: string, json?: Buffer): Buffer {
+  const textLength = Buffer.byteLength(text, 'utf8');
+  const length = json ? textLength + json.length + 1 : textLength;
   const header = `Content-Length: ${length}\r\n\r\n`;
   const out = Buffer.allocUnsafe(header.length + length);
-  out.write(body, out.write(header, 0, 'latin1'), 'utf8');
+  let at = out.write(header, 0, 'latin1');
+  at += out.write(text, at, 'utf8');
+  if (json) {
+    at += json.copy(out, at);
+    out[at] = 0x7d; // `}`
+  }
   return out;
 }
 
@@ -185,15 +194,7 @@ function frameOf(message: Message): Buffer {
     json = Buffer.from(JSON.stringify(result), 'utf8');
     reusedJson.set(result as object, json);
   }
-  const head = Buffer.byteLength(around, 'utf8') - 2;
-  const length = head + json.length + 1;
-  const header = `Content-Length: ${length}\r\n\r\n`;
-  const out = Buffer.allocUnsafe(header.length + length);
-  let at = out.write(header, 0, 'latin1');
-  at += out.write(around, at, head, 'utf8');
-  at += json.copy(out, at);
-  out[at] = 0x7d; // `}`
-  return out;
+  return framed(around.slice(0, -2), json);
 }
 
 /**
