@@ -8,20 +8,10 @@ import { formatCount, powerOfTwo } from '../net/format';
 import { specialRangeOf, specialRangeOfCidr } from '../net/special';
 import { localizationInForce, localize } from '../l10n/localize';
 
-/**
- * Counts with their power of two. A file's blocks have few sizes (2^8, 2^80, 2^8 - 2...), so each count's text is
- * kept (BigInt keys compare by value); bounded, as the other caches.
- */
-let counts = new Map<bigint, string>();
-
+/** A count with its power of two when it is one. (A block's counts are kept by prefix: `blockCounts`.) */
 function count(n: bigint): string {
-  let text = counts.get(n);
-  if (text !== undefined) return text;
   const p = powerOfTwo(n);
-  text = p ? `${formatCount(n)} (${p})` : formatCount(n);
-  if (counts.size >= 1_000) counts = new Map();
-  counts.set(n, text);
-  return text;
+  return p ? `${formatCount(n)} (${p})` : formatCount(n);
 }
 
 /**
@@ -110,7 +100,10 @@ export function perNodeSplit(cidr: Cidr, mask: number): { units: bigint; perUnit
   return { units: 1n << BigInt(mask - cidr.prefix), perUnit: 1n << BigInt(cidr.bits - mask) };
 }
 
-/** A block's address count and usable-host count as text: they depend on its family and prefix alone. */
+/**
+ * A block's address count and usable-host count as text, kept: they depend on its family and prefix alone, and a
+ * file's blocks have few sizes.
+ */
 const BLOCK_COUNTS: Readonly<Record<Family, (readonly [string, string] | undefined)[]>> = { IPv4: [], IPv6: [] };
 
 function blockCounts(cidr: Cidr): readonly [string, string] {
